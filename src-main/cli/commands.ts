@@ -1,0 +1,85 @@
+import type { Result } from '../../src-shared/result'
+import type { Core } from '../core'
+import { UsageError, type ParsedArgs } from './args'
+
+export interface Command {
+  /** Words typed after `encaisse`, e.g. "clients list". */
+  name: string
+  summary: string
+  usage: string
+  flags: string[]
+  options: string[]
+  run(core: Core, args: ParsedArgs): Promise<Result<unknown>>
+}
+
+function jsonArgument(text: string | undefined): unknown {
+  if (text === undefined) return {}
+  try {
+    return JSON.parse(text)
+  } catch {
+    throw new UsageError(`Entrée JSON illisible : ${text}`)
+  }
+}
+
+const CLIENT_OPTIONS: Record<string, string> = {
+  code: 'code',
+  name: 'name',
+  kind: 'kind',
+  email: 'emails',
+  phone: 'phone',
+  address: 'addressLine1',
+  'postal-code': 'postalCode',
+  city: 'city',
+  country: 'country',
+  siren: 'siren',
+  siret: 'siret',
+}
+
+export const COMMANDS: Command[] = [
+  {
+    name: 'info',
+    summary: 'Affiche le dossier ouvert (chemin, société, date du jour).',
+    usage: 'encaisse info [--dossier CHEMIN]',
+    flags: [],
+    options: [],
+    run: (core) => core.call('dossier.info', {}),
+  },
+  {
+    name: 'clients list',
+    summary: 'Liste les clients (JSON), dans l’ordre alphabétique français.',
+    usage: 'encaisse clients list [--search TEXTE] [--archived] [--dossier CHEMIN]',
+    flags: ['archived'],
+    options: ['search'],
+    run: (core, args) =>
+      core.call('clients.list', { search: args.options.get('search'), includeArchived: args.flags.has('archived') }),
+  },
+  {
+    name: 'clients add',
+    summary: 'Crée une fiche client.',
+    usage:
+      'encaisse clients add --code CODE --name "RAISON SOCIALE" [--kind pro|particulier] [--email E] [--phone T]\n' +
+      '                     [--address "ADRESSE"] [--postal-code CP] [--city VILLE] [--country PAYS] [--siren N] [--siret N]',
+    flags: [],
+    options: Object.keys(CLIENT_OPTIONS),
+    run: (core, args) => {
+      const input: Record<string, string> = { kind: 'pro' }
+      for (const [option, field] of Object.entries(CLIENT_OPTIONS)) {
+        const value = args.options.get(option)
+        if (value !== undefined) input[field] = value
+      }
+      return core.call('clients.create', input)
+    },
+  },
+  {
+    name: 'call',
+    summary: 'Appelle une opération du contrat avec une entrée JSON (pour les scripts).',
+    usage: "encaisse call CANAL ['{\"champ\": \"valeur\"}'] [--dossier CHEMIN]",
+    flags: [],
+    options: [],
+    run: (core, args) => {
+      const [channel, json] = args.positionals
+      if (!channel) throw new UsageError('Indiquez le canal à appeler, par exemple : encaisse call clients.list')
+      return core.call(channel, jsonArgument(json))
+    },
+  },
+]

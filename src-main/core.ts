@@ -1,0 +1,51 @@
+import { isIsoDate, localToday, type IsoDate } from '../src-shared/dates'
+import type { Result } from '../src-shared/result'
+import { appPaths, defaultUserDataFolder, findAppRoot, type AppPaths } from './app-paths'
+import { contextFor } from './context'
+import { dispatch } from './dispatch'
+import { DossierSession } from './dossier-session'
+import { createFileLogger, type Logger } from './log'
+
+export interface Core {
+  paths: AppPaths
+  appRoot: string
+  session: DossierSession
+  log: Logger
+  call(channel: string, input: unknown): Promise<Result<unknown>>
+  close(): void
+}
+
+export interface CoreOptions {
+  /** Dossier to open; the default dossier in the user's folder when absent. */
+  dossierPath?: string
+  userData?: string
+  nativeBinding?: string
+  appRoot?: string
+}
+
+/**
+ * The core as every transport starts it. ENCAISSE_USER_DATA moves the per-user folder
+ * (tests, portable installs); ENCAISSE_TODAY fixes the calendar date (tests, demos).
+ */
+export function startCore(options: CoreOptions = {}): Core {
+  const appRoot = options.appRoot ?? findAppRoot(__dirname)
+  const userData = options.userData ?? process.env.ENCAISSE_USER_DATA ?? defaultUserDataFolder()
+  const paths = appPaths(userData, appRoot)
+  const log = createFileLogger(paths.logFile)
+  const today = fixedOrLocalToday(process.env.ENCAISSE_TODAY)
+  const session = new DossierSession(paths, log, options.dossierPath ?? paths.defaultDossier, options.nativeBinding)
+  return {
+    paths,
+    appRoot,
+    session,
+    log,
+    call: (channel, input) => dispatch(contextFor(session, log, today), channel, input),
+    close: () => session.close(),
+  }
+}
+
+function fixedOrLocalToday(fixed: string | undefined): () => IsoDate {
+  if (fixed === undefined || fixed === '') return () => localToday()
+  if (!isIsoDate(fixed)) throw new Error(`ENCAISSE_TODAY doit être une date AAAA-MM-JJ (reçu « ${fixed} »).`)
+  return () => fixed
+}

@@ -1,0 +1,91 @@
+import { sql } from 'drizzle-orm'
+import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core'
+import { ISO_DATE_GLOB, id, timestamps } from './columns'
+import { clients } from './clients'
+import { importBatches } from './imports'
+
+const isoDate = (column: unknown) => sql`${column} GLOB ${sql.raw(ISO_DATE_GLOB)}`
+
+/**
+ * An invoice or a credit note (avoir). Amounts are positive cents including VAT; what
+ * is still owed is never stored: it is derived from the allocations (DESIGN.md §3).
+ */
+export const invoices = sqliteTable(
+  'invoices',
+  {
+    id: id(),
+    clientId: integer('client_id')
+      .notNull()
+      .references(() => clients.id, { onDelete: 'restrict' }),
+    number: text('number').notNull().unique(),
+    kind: text('kind', { enum: ['invoice', 'credit_note'] }).notNull().default('invoice'),
+    issueDate: text('issue_date').notNull(),
+    dueDate: text('due_date').notNull(),
+    amountCents: integer('amount_cents').notNull(),
+    amountExclTaxCents: integer('amount_excl_tax_cents'),
+    currency: text('currency').notNull().default('EUR'),
+    label: text('label'),
+    importBatchId: integer('import_batch_id').references(() => importBatches.id, { onDelete: 'set null' }),
+    ...timestamps,
+  },
+  (t) => [
+    index('invoices_client').on(t.clientId),
+    index('invoices_due_date').on(t.dueDate),
+    index('invoices_issue_date').on(t.issueDate),
+    check('invoices_amount_positive', sql`${t.amountCents} > 0`),
+    check('invoices_due_after_issue', sql`${t.dueDate} >= ${t.issueDate}`),
+    check('invoices_issue_date_iso', isoDate(t.issueDate)),
+    check('invoices_due_date_iso', isoDate(t.dueDate)),
+  ],
+)
+
+export const PAYMENT_METHODS = ['virement', 'cheque', 'carte', 'especes', 'prelevement', 'lcr'] as const
+
+/** Money received from a client. What is not allocated stays a credit of the client. */
+export const payments = sqliteTable(
+  'payments',
+  {
+    id: id(),
+    clientId: integer('client_id')
+      .notNull()
+      .references(() => clients.id, { onDelete: 'restrict' }),
+    date: text('date').notNull(),
+    amountCents: integer('amount_cents').notNull(),
+    method: text('method', { enum: PAYMENT_METHODS }).notNull(),
+    reference: text('reference'),
+    note: text('note'),
+    importBatchId: integer('import_batch_id').references(() => importBatches.id, { onDelete: 'set null' }),
+    ...timestamps,
+  },
+  (t) => [
+    index('payments_client').on(t.clientId),
+    index('payments_date').on(t.date),
+    check('payments_amount_positive', sql`${t.amountCents} > 0`),
+    check('payments_date_iso', isoDate(t.date)),
+  ],
+)
+
+/**
+ * Part of a payment, or of a credit note, applied to one invoice. Exactly one source.
+ * Deleting the payment or credit note takes its allocations with it (undo a payment).
+ */
+export const allocations = sqliteTable(
+  'allocations',
+  {
+    id: id(),
+    invoiceId: integer('invoice_id')
+      .notNull()
+      .references(() => invoices.id, { onDelete: 'restrict' }),
+    paymentId: integer('payment_id').references(() => payments.id, { onDelete: 'cascade' }),
+    creditNoteId: integer('credit_note_id').references(() => invoices.id, { onDelete: 'cascade' }),
+    amountCents: integer('amount_cents').notNull(),
+    ...timestamps,
+  },
+  (t) => [
+    index('allocations_invoice').on(t.invoiceId),
+    index('allocations_payment').on(t.paymentId),
+    index('allocations_credit_note').on(t.creditNoteId),
+    check('allocations_amount_positive', sql`${t.amountCents} > 0`),
+    check('allocations_one_source', sql`(${t.paymentId} IS NULL) <> (${t.creditNoteId} IS NULL)`),
+  ],
+)

@@ -1,0 +1,60 @@
+import { sql } from 'drizzle-orm'
+import { blob, check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
+import { id, timestamps } from './columns'
+import { clients } from './clients'
+import { invoices } from './ledger'
+import { REMINDER_CHANNELS, scenarioSteps } from './scenarios'
+import { templates } from './templates'
+
+/**
+ * One reminder action for one client at one scenario step, covering all its invoices at
+ * that step (DESIGN.md §4). `dedupKey` makes "nothing is sent twice" a database rule.
+ */
+export const reminderActions = sqliteTable(
+  'reminder_actions',
+  {
+    id: id(),
+    clientId: integer('client_id')
+      .notNull()
+      .references(() => clients.id, { onDelete: 'cascade' }),
+    stepId: integer('step_id').references(() => scenarioSteps.id, { onDelete: 'set null' }),
+    channel: text('channel', { enum: REMINDER_CHANNELS }).notNull(),
+    plannedOn: text('planned_on').notNull(),
+    status: text('status', { enum: ['proposed', 'validated', 'done', 'skipped', 'cancelled'] })
+      .notNull()
+      .default('proposed'),
+    dedupKey: text('dedup_key').notNull(),
+    templateId: integer('template_id').references(() => templates.id, { onDelete: 'set null' }),
+    subject: text('subject'),
+    body: text('body'),
+    /** The rendered letter, kept as printed so the file shows exactly what was sent. */
+    documentPdf: blob('document_pdf', { mode: 'buffer' }),
+    doneOn: text('done_on'),
+    outcome: text('outcome'),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('reminder_actions_dedup').on(t.dedupKey),
+    index('reminder_actions_client').on(t.clientId),
+    index('reminder_actions_status').on(t.status, t.plannedOn),
+  ],
+)
+
+/** The invoices an action covers, with the balance each had when the action was made. */
+export const reminderActionInvoices = sqliteTable(
+  'reminder_action_invoices',
+  {
+    actionId: integer('action_id')
+      .notNull()
+      .references(() => reminderActions.id, { onDelete: 'cascade' }),
+    invoiceId: integer('invoice_id')
+      .notNull()
+      .references(() => invoices.id, { onDelete: 'cascade' }),
+    balanceCents: integer('balance_cents').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.actionId, t.invoiceId] }),
+    index('reminder_action_invoices_invoice').on(t.invoiceId),
+    check('reminder_action_invoices_balance', sql`${t.balanceCents} >= 0`),
+  ],
+)

@@ -1,0 +1,10 @@
+import type { Dossier } from './open-dossier'
+
+/**
+ * Runs `work` as one SQLite transaction: all of it is written or none of it (DESIGN.md
+ * §3). better-sqlite3 is synchronous on one connection, so queries made through the
+ * dossier's drizzle handle inside `work` belong to the transaction; a throw rolls back.
+ */
+export function inTransaction<T>(dossier: Dossier, work: () => T): T {
+  return dossier.sqlite.transaction(work)()
+}

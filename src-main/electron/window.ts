@@ -1,0 +1,37 @@
+import { join } from 'node:path'
+import { BrowserWindow } from 'electron'
+import { lockDownContents } from './security'
+
+/** The renderer's address: the dev server in development, the built files otherwise. */
+export function rendererUrl(): string {
+  const devServer = process.env.ELECTRON_RENDERER_URL
+  if (devServer) return devServer
+  return `file://${join(__dirname, '../renderer/index.html').replace(/\\/g, '/')}`
+}
+
+export function createMainWindow(): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1360,
+    height: 860,
+    minWidth: 1024,
+    minHeight: 640,
+    title: 'Encaisse',
+    show: false,
+    backgroundColor: '#f6f7f9',
+    webPreferences: {
+      preload: join(__dirname, '../preload/index.js'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      spellcheck: true,
+    },
+  })
+  lockDownContents(window.webContents, rendererUrl)
+  window.once('ready-to-show', () => window.show())
+  void window.loadURL(rendererUrl())
+  return window
+}

@@ -1,0 +1,10 @@
+import type { Contract } from '../../src-shared/contract'
+import { clientHandlers } from './clients'
+import { dossierHandlers } from './dossier'
+import type { HandlersOf } from './handler'
+
+/** Every channel's handler; a missing or misspelt one is a type error here. */
+export const handlers = {
+  ...dossierHandlers,
+  ...clientHandlers,
+} satisfies HandlersOf<Contract>

@@ -1,0 +1,29 @@
+import { useEffect } from 'react'
+import { Sidebar } from './components/Sidebar'
+import { DossierBar } from './components/DossierBar'
+import { fr } from './i18n/fr'
+import { ClientsPage } from './pages/ClientsPage'
+import { PlannedPage } from './pages/PlannedPage'
+import { useDossier } from './stores/dossier'
+import { useNavigation } from './stores/navigation'
+
+export function App() {
+  const page = useNavigation((state) => state.page)
+  const loadDossier = useDossier((state) => state.load)
+
+  useEffect(() => {
+    void loadDossier()
+  }, [loadDossier])
+
+  return (
+    <div className="app">
+      <Sidebar />
+      <div className="app-main">
+        <DossierBar />
+        <main className="page" aria-label={fr.nav[page]}>
+          {page === 'clients' ? <ClientsPage /> : <PlannedPage page={page} />}
+        </main>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,101 @@
+import { useEffect, useState } from 'react'
+import { formatEuros } from '../../src-shared/money'
+import { ClientForm } from '../components/ClientForm'
+import { fr } from '../i18n/fr'
+import { useClients } from '../stores/clients'
+
+const t = fr.clients
+
+export function ClientsPage() {
+  const { items, search, setSearch, load, loading, error } = useClients()
+  const [creating, setCreating] = useState(false)
+  const [notice, setNotice] = useState<string | null>(null)
+
+  useEffect(() => {
+    void load()
+  }, [load])
+
+  return (
+    <section className="clients-page">
+      <div className="page-header">
+        <div>
+          <h1>{t.title}</h1>
+          <p className="muted">{t.count(items.length)}</p>
+        </div>
+        {!creating ? (
+          <button type="button" onClick={() => { setCreating(true); setNotice(null) }}>
+            {t.create}
+          </button>
+        ) : null}
+      </div>
+
+      {creating ? (
+        <ClientForm
+          onCancel={() => setCreating(false)}
+          onCreated={(name) => {
+            setCreating(false)
+            setNotice(t.created(name))
+            void load()
+          }}
+        />
+      ) : null}
+
+      {notice ? (
+        <p className="notice" role="status">
+          {notice}
+        </p>
+      ) : null}
+
+      <div className="toolbar">
+        <input
+          type="search"
+          className="search"
+          aria-label={t.search}
+          placeholder={t.search}
+          value={search}
+          onChange={(event) => setSearch(event.target.value)}
+        />
+      </div>
+
+      {error ? <p className="error-text" role="alert">{error}</p> : null}
+
+      {items.length === 0 && !loading ? (
+        <div className="empty">
+          {search ? <p>{t.noMatch(search)}</p> : (
+            <>
+              <h2>{t.emptyTitle}</h2>
+              <p className="muted">{t.emptyHint}</p>
+            </>
+          )}
+        </div>
+      ) : (
+        <table className="grid" aria-label={t.title}>
+          <thead>
+            <tr>
+              <th scope="col">{t.columns.code}</th>
+              <th scope="col">{t.columns.name}</th>
+              <th scope="col">{t.columns.kind}</th>
+              <th scope="col">{t.columns.city}</th>
+              <th scope="col">{t.columns.email}</th>
+              <th scope="col" className="num">{t.columns.balance}</th>
+              <th scope="col" className="num">{t.columns.overdue}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((client) => (
+              <tr key={client.id}>
+                <td className="code">{client.code}</td>
+                <td>{client.name}</td>
+                <td>{t.kinds[client.kind]}</td>
+                <td>{[client.postalCode, client.city].filter(Boolean).join(' ')}</td>
+                <td>{client.emails}</td>
+                <td className="num">{formatEuros(client.balanceCents)}</td>
+                <td className={`num${client.overdueCents > 0 ? ' overdue' : ''}`}>{formatEuros(client.overdueCents)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,62 @@
+import { z } from 'zod'
+import { isValidSiren, isValidSiret } from '../identifiers'
+import { defineChannel } from './channel'
+import { emailList, entityId, optionalChecked, optionalText, requiredText } from './fields'
+
+export const CLIENT_KINDS = ['pro', 'particulier'] as const
+export type ClientKind = (typeof CLIENT_KINDS)[number]
+
+const FRENCH_COUNTRY = /^(france|fr)$/i
+
+/** What a person types to create or edit a client file. */
+export const clientFields = z
+  .object({
+    code: requiredText('Le code client', 30),
+    name: requiredText('La raison sociale', 200),
+    kind: z.enum(CLIENT_KINDS, { error: 'Choisissez professionnel ou particulier.' }),
+    siren: optionalChecked('Le SIREN', isValidSiren, 'SIREN invalide : 9 chiffres avec une clé de contrôle juste.'),
+    siret: optionalChecked('Le SIRET', isValidSiret, 'SIRET invalide : 14 chiffres avec une clé de contrôle juste.'),
+    vatNumber: optionalText('Le numéro de TVA', 20),
+    addressLine1: optionalText("L'adresse", 38),
+    addressLine2: optionalText("Le complément d'adresse", 38),
+    addressLine3: optionalText("Le complément d'adresse", 38),
+    postalCode: optionalText('Le code postal', 10),
+    city: optionalText('La ville', 60),
+    country: optionalText('Le pays', 60),
+    emails: emailList('E-mail'),
+    phone: optionalText('Le téléphone', 30),
+    notes: optionalText('Les notes', 5000),
+  })
+  .superRefine((client, issues) => {
+    const inFrance = client.country === undefined || FRENCH_COUNTRY.test(client.country)
+    if (inFrance && client.postalCode !== undefined && !/^\d{5}$/.test(client.postalCode)) {
+      issues.addIssue({ code: 'custom', path: ['postalCode'], message: 'Le code postal doit compter 5 chiffres.' })
+    }
+  })
+
+export type ClientFields = z.output<typeof clientFields>
+
+export interface ClientListItem {
+  id: number
+  code: string
+  name: string
+  kind: ClientKind
+  postalCode: string | null
+  city: string | null
+  emails: string | null
+  /** Open invoices minus unallocated payments and credit notes. */
+  balanceCents: number
+  overdueCents: number
+  archived: boolean
+}
+
+export const clientsChannels = {
+  'clients.list': defineChannel<ClientListItem[]>()(
+    z.object({
+      search: optionalText('La recherche', 100),
+      includeArchived: z.boolean().optional(),
+    }),
+  ),
+  'clients.create': defineChannel<{ id: number }>()(clientFields),
+  'clients.get': defineChannel<ClientListItem>()(z.object({ id: entityId })),
+}

@@ -1,0 +1,27 @@
+import { z } from 'zod'
+import type { ChannelSpec } from './channel'
+import { clientsChannels } from './clients'
+import { dossierChannels } from './dossier'
+
+// French messages for any check a field schema does not word itself.
+z.config(z.locales.fr())
+
+/** The one registry of channels: every transport and the renderer derive from it. */
+export const contract = {
+  ...dossierChannels,
+  ...clientsChannels,
+}
+
+export type Contract = typeof contract
+export type ChannelName = keyof Contract & string
+/** What a caller may send (before defaults and trimming). */
+export type ChannelInput<N extends ChannelName> = z.input<Contract[N]['input']>
+/** What a handler receives once the input is validated. */
+export type ParsedInput<N extends ChannelName> = z.output<Contract[N]['input']>
+export type ChannelOutput<N extends ChannelName> = Contract[N] extends ChannelSpec<z.ZodType, infer O> ? O : never
+
+export const CHANNEL_NAMES = Object.keys(contract) as ChannelName[]
+
+export function isChannelName(name: string): name is ChannelName {
+  return Object.prototype.hasOwnProperty.call(contract, name)
+}

@@ -1,0 +1,58 @@
+/**
+ * Calendar dates are ISO strings "YYYY-MM-DD": no time, no time zone. Arithmetic is
+ * done on day numbers (days since 1970-01-01, UTC) so that no daylight-saving change
+ * or local zone can shift a due date.
+ */
+
+export type IsoDate = string
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
+const MS_PER_DAY = 86_400_000
+
+/** True for a real calendar date written YYYY-MM-DD (rejects 2025-02-30). */
+export function isIsoDate(text: string): boolean {
+  const match = ISO_DATE.exec(text)
+  if (!match) return false
+  const [, y, m, d] = match.map(Number) as [number, number, number, number]
+  const date = new Date(Date.UTC(y, m - 1, d))
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d
+}
+
+export function toDayNumber(date: IsoDate): number {
+  const match = ISO_DATE.exec(date)
+  if (!match) throw new RangeError(`not an ISO date: ${date}`)
+  return Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / MS_PER_DAY
+}
+
+export function fromDayNumber(day: number): IsoDate {
+  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10)
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return fromDayNumber(toDayNumber(date) + days)
+}
+
+/** Calendar days from `from` to `to` (positive when `to` is later). */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return toDayNumber(to) - toDayNumber(from)
+}
+
+/** Last day of the month of `date`. */
+export function endOfMonth(date: IsoDate): IsoDate {
+  const [y, m] = date.split('-').map(Number) as [number, number]
+  return fromDayNumber(Date.UTC(y, m, 0) / MS_PER_DAY)
+}
+
+/** Today's calendar date on this computer's clock, in its local zone. */
+export function localToday(now: Date = new Date()): IsoDate {
+  const y = now.getFullYear()
+  const m = String(now.getMonth() + 1).padStart(2, '0')
+  const d = String(now.getDate()).padStart(2, '0')
+  return `${y}-${m}-${d}`
+}
+
+/** "2026-11-23" → "23/11/2026" for French screens and letters. */
+export function formatFrenchDate(date: IsoDate): string {
+  const [y, m, d] = date.split('-')
+  return `${d}/${m}/${y}`
+}
