@@ -21,6 +21,8 @@ export interface CoreOptions {
   userData?: string
   nativeBinding?: string
   appRoot?: string
+  /** Fixed calendar date (tests); otherwise ENCAISSE_TODAY, otherwise this computer's date. */
+  today?: IsoDate
 }
 
 /**
@@ -32,7 +34,7 @@ export function startCore(options: CoreOptions = {}): Core {
   const userData = options.userData ?? process.env.ENCAISSE_USER_DATA ?? defaultUserDataFolder()
   const paths = appPaths(userData, appRoot)
   const log = createFileLogger(paths.logFile)
-  const today = fixedOrLocalToday(process.env.ENCAISSE_TODAY)
+  const today = fixedOrLocalToday(options.today ?? process.env.ENCAISSE_TODAY)
   const session = new DossierSession(paths, log, options.dossierPath ?? paths.defaultDossier, options.nativeBinding)
   return {
     paths,

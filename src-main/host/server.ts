@@ -52,7 +52,12 @@ export async function startLoopbackHost(rendererFolder: string, call: ChannelCal
     url: `http://${origin}/?token=${token}`,
     token,
     server,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve())
+        // A browser keeps idle keep-alive connections open; they must not hold the stop.
+        server.closeAllConnections()
+      }),
   }
 }
 

@@ -1,0 +1,53 @@
+// Lint: correctness rules plus the layer rules of DESIGN.md, which are rules here, not wishes.
+import { builtinModules } from 'node:module'
+import js from '@eslint/js'
+import tseslint from 'typescript-eslint'
+
+const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)]
+
+const noElectron = {
+  name: 'electron',
+  message: 'Seul src-main/electron/ importe electron : les handlers et le cœur tournent sans Electron.',
+}
+
+export default tseslint.config(
+  { ignores: ['out/', 'dist/', 'native/', 'node_modules/', 'reports/', 'test-results/', 'migrations/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['**/*.mjs', 'bin/**/*.js'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', require: 'readonly', __dirname: 'readonly' } },
+  },
+  {
+    files: ['src-main/**/*.ts', 'tests/**/*.ts', 'bench/**/*.ts'],
+    ignores: ['src-main/electron/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: [noElectron] }] },
+  },
+  {
+    files: ['src-shared/**/*.ts', 'src-renderer/**/*.ts', 'src-renderer/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            noElectron,
+            ...nodeBuiltins.map((name) => ({
+              name,
+              message: 'Pas de module Node dans src-shared ni dans src-renderer : ils tournent dans le navigateur.',
+            })),
+            { name: 'better-sqlite3', message: 'Le rendu ne touche jamais SQLite : il appelle un canal.' },
+            { name: 'drizzle-orm', message: 'Le rendu ne touche jamais SQLite : il appelle un canal.' },
+          ],
+          patterns: [
+            { group: ['**/src-main/**', '../src-main/*'], message: 'Le rendu et le contrat ne dépendent pas du cœur (src-main).' },
+          ],
+        },
+      ],
+    },
+  },
+)

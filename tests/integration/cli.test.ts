@@ -1,0 +1,53 @@
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { REPO_ROOT } from '../helpers/test-core'
+
+const folder = mkdtempSync(join(tmpdir(), 'encaisse-cli-'))
+const dossier = join(folder, 'cli.sqlite')
+afterAll(() => rmSync(folder, { recursive: true, force: true }))
+
+/** Runs the built CLI (what the `encaisse` bin starts) as a user would. */
+function encaisse(...args: string[]) {
+  const run = spawnSync(process.execPath, [join(REPO_ROOT, 'bin', 'encaisse.js'), ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, ENCAISSE_USER_DATA: join(folder, 'user-data'), ENCAISSE_TODAY: '2026-11-23' },
+  })
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr }
+}
+
+describe('encaisse CLI', () => {
+  it('prints its help in French', () => {
+    const run = encaisse('--help')
+    expect(run.code).toBe(0)
+    expect(run.stdout).toContain('Usage : encaisse <commande>')
+    expect(run.stdout).toContain('clients add')
+  })
+
+  it('creates and lists clients as JSON', () => {
+    const created = encaisse('clients', 'add', '--code', '411ELO', '--name', 'Élodie Fleurs', '--city', 'Nîmes', '--dossier', dossier)
+    expect(created.code).toBe(0)
+    expect(JSON.parse(created.stdout)).toEqual({ id: 1 })
+    const listed = encaisse('clients', 'list', '--search', 'elodie', '--dossier', dossier)
+    expect(listed.code).toBe(0)
+    expect(JSON.parse(listed.stdout)).toMatchObject([{ code: '411ELO', name: 'Élodie Fleurs', city: 'Nîmes' }])
+  })
+
+  it('exits 2 with a French message on stderr for bad input, and writes nothing', () => {
+    const run = encaisse('clients', 'add', '--code', '411X', '--name', 'X', '--kind', 'société', '--dossier', dossier)
+    expect(run.code).toBe(2)
+    expect(run.stdout).toBe('')
+    expect(run.stderr).toContain('Erreur : Choisissez professionnel ou particulier.')
+    const listed = JSON.parse(encaisse('call', 'clients.list', '{}', '--dossier', dossier).stdout) as unknown[]
+    expect(listed).toHaveLength(1)
+  })
+
+  it('exits 2 on an unknown command or option', () => {
+    expect(encaisse('factures', 'supprimer').code).toBe(2)
+    const run = encaisse('clients', 'list', '--format', 'csv', '--dossier', dossier)
+    expect(run.code).toBe(2)
+    expect(run.stderr).toContain('Option inconnue : --format')
+  })
+})

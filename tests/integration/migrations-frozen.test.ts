@@ -1,0 +1,30 @@
+import { createHash } from 'node:crypto'
+import { readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { REPO_ROOT } from '../helpers/test-core'
+
+/**
+ * Released migrations are frozen: users' dossiers were built by these exact files.
+ * A change to the schema is a new migration, never an edit. Add each new file here
+ * once it is released.
+ */
+const RELEASED: Record<string, string> = {
+  '0000_init.sql': '937d0e047e9e917d2a86840a6bf53f35959fb2100fa03be0cd89e8c2554db5db',
+}
+
+describe('released migrations', () => {
+  const folder = join(REPO_ROOT, 'migrations')
+  const files = readdirSync(folder).filter((name) => name.endsWith('.sql'))
+
+  it.each(Object.entries(RELEASED))('%s is unchanged', (file, hash) => {
+    expect(createHash('sha256').update(readFileSync(join(folder, file))).digest('hex')).toBe(hash)
+  })
+
+  it('every migration file on disk is either released or newer than all released ones', () => {
+    const released = Object.keys(RELEASED).sort()
+    const last = released[released.length - 1] as string
+    for (const file of files) expect(RELEASED[file] !== undefined || file > last).toBe(true)
+    for (const file of released) expect(files).toContain(file)
+  })
+})
