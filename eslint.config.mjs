@@ -24,6 +24,12 @@ export default tseslint.config(
     languageOptions: { globals: { process: 'readonly', console: 'readonly', require: 'readonly', __dirname: 'readonly' } },
   },
   {
+    // The bin shim is plain CommonJS so that `encaisse` runs with any Node, no loader.
+    files: ['bin/**/*.js'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['src-main/**/*.ts', 'tests/**/*.ts', 'bench/**/*.ts'],
     ignores: ['src-main/electron/**'],
     rules: { 'no-restricted-imports': ['error', { paths: [noElectron] }] },

@@ -17,12 +17,22 @@ const require = createRequire(join(root, 'package.json'))
 const electronVersion = require('electron/package.json').version
 const abi = readFileSync(require.resolve('electron/abi_version'), 'utf8').trim()
 const target = join(root, 'native', `electron-${electronVersion}`, 'better_sqlite3.node')
+// What electron-builder packs (electron-builder.yml, extraResources): always the verified build.
+const packaged = join(root, 'native', 'current', 'better_sqlite3.node')
+
+function keep(file) {
+  mkdirSync(dirname(packaged), { recursive: true })
+  cpSync(file, packaged)
+}
 
 function builtFor(file) {
   return existsSync(file) && readFileSync(file).includes(`node_register_module_v${abi}`)
 }
 
-if (builtFor(target)) process.exit(0)
+if (builtFor(target)) {
+  keep(target)
+  process.exit(0)
+}
 
 const scratch = join(root, 'native', '.build', 'better-sqlite3')
 rmSync(scratch, { recursive: true, force: true })
@@ -65,5 +75,6 @@ if (!builtFor(built)) {
 }
 mkdirSync(dirname(target), { recursive: true })
 cpSync(built, target)
+keep(target)
 rmSync(join(root, 'native', '.build'), { recursive: true, force: true })
 console.log(`better-sqlite3 pour Electron : ${target}`)

@@ -37,8 +37,8 @@ export function ClientForm({ onCreated, onCancel }: ClientFormProps) {
   const [summary, setSummary] = useState<string | null>(null)
   const [saving, setSaving] = useState(false)
 
-  const text = (name: Exclude<keyof FormValues, 'kind'>, label: string, options: { required?: boolean; hint?: string; wide?: boolean; type?: string } = {}) => (
-    <Field id={`client-${name}`} label={label} error={errors[name]} required={options.required} hint={options.hint} wide={options.wide}>
+  const text = (name: Exclude<keyof FormValues, 'kind'>, label: string, options: { required?: boolean; hint?: string; span?: 1 | 2 | 3 | 4; type?: string } = {}) => (
+    <Field id={`client-${name}`} label={label} error={errors[name]} required={options.required} hint={options.hint} span={options.span}>
       {(props) => (
         <input
           {...props}
@@ -76,7 +76,7 @@ export function ClientForm({ onCreated, onCancel }: ClientFormProps) {
       <fieldset>
         <legend>{t.identity}</legend>
         {text('code', t.code, { required: true, hint: t.codeHint })}
-        {text('name', t.name, { required: true, wide: true })}
+        {text('name', t.name, { required: true, span: 2 })}
         <Field id="client-kind" label={t.kind} error={errors.kind} required>
           {(props) => (
             <select
@@ -94,15 +94,15 @@ export function ClientForm({ onCreated, onCancel }: ClientFormProps) {
       </fieldset>
       <fieldset>
         <legend>{t.address}</legend>
-        {text('addressLine1', t.addressLine1, { wide: true })}
-        {text('addressLine2', t.addressLine2, { wide: true })}
+        {text('addressLine1', t.addressLine1, { span: 2 })}
+        {text('addressLine2', t.addressLine2, { span: 2 })}
         {text('postalCode', t.postalCode)}
-        {text('city', t.city)}
+        {text('city', t.city, { span: 2 })}
         {text('country', t.country)}
       </fieldset>
       <fieldset>
         <legend>{t.contact}</legend>
-        {text('emails', t.emails, { hint: t.emailsHint, wide: true, type: 'email' })}
+        {text('emails', t.emails, { hint: t.emailsHint, span: 2, type: 'email' })}
         {text('phone', t.phone, { type: 'tel' })}
       </fieldset>
       <div className="form-actions">

@@ -7,14 +7,15 @@ interface FieldProps {
   hint?: string
   required?: boolean
   children: (props: { id: string; 'aria-invalid': boolean; 'aria-describedby'?: string }) => ReactNode
-  wide?: boolean
+  /** Columns of the form grid the field spans (1 to 4). */
+  span?: 1 | 2 | 3 | 4
 }
 
 /** A labelled input with its hint and the French error the core returned for it. */
-export function Field({ id, label, error, hint, required, children, wide }: FieldProps) {
+export function Field({ id, label, error, hint, required, children, span = 1 }: FieldProps) {
   const describedBy = error ? `${id}-error` : hint ? `${id}-hint` : undefined
   return (
-    <div className={`field${wide ? ' wide' : ''}${error ? ' invalid' : ''}`}>
+    <div className={`field span-${span}${error ? ' invalid' : ''}`}>
       <label htmlFor={id}>
         {label}
         {required ? <span className="required" aria-hidden="true"> *</span> : null}
