@@ -59,8 +59,8 @@ export function parsePenaltyCases(json: unknown, rates: RateTable): ParsedPenalt
       },
     ]
   }
-  const seenIds = new Set<string>()
-  return json.map((value, index) => parseCase(value, index, rates, seenIds))
+  const firstIndexById = new Map<string, number>()
+  return json.map((value, index) => parseCase(value, index, rates, firstIndexById))
 }
 
 /** A statement as the CLI prints it: euros and percentages as decimal texts, messages in French. */
@@ -107,7 +107,12 @@ class CaseFieldError extends Error {
   }
 }
 
-function parseCase(value: unknown, index: number, rates: RateTable, seenIds: Set<string>): ParsedPenaltyCase {
+function parseCase(
+  value: unknown,
+  index: number,
+  rates: RateTable,
+  firstIndexById: Map<string, number>,
+): ParsedPenaltyCase {
   let id: string | null = null
   try {
     const record = asRecord(value, '', 'cas invalide (objet JSON attendu)')
@@ -115,8 +120,10 @@ function parseCase(value: unknown, index: number, rates: RateTable, seenIds: Set
     if (typeof rawId !== 'string' || rawId.trim() === '') {
       throw new CaseFieldError('id', 'identifiant manquant (texte non vide attendu)')
     }
-    if (seenIds.has(rawId)) throw new CaseFieldError('id', 'identifiant déjà utilisé par un cas précédent')
-    seenIds.add(rawId)
+    // A repeated id cannot name its case: the error names it by position instead.
+    const first = firstIndexById.get(rawId)
+    if (first !== undefined) throw new CaseFieldError('id', `identifiant « ${rawId} » déjà utilisé par le cas n° ${first + 1}`)
+    firstIndexById.set(rawId, index)
     id = rawId
     refuseUnknownFields(record, CASE_FIELDS, '')
 

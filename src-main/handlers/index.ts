@@ -1,10 +1,14 @@
 import type { Contract } from '../../src-shared/contract'
 import { clientHandlers } from './clients'
 import { dossierHandlers } from './dossier'
+import { invoiceHandlers } from './invoices'
+import { paymentHandlers } from './payments'
 import type { HandlersOf } from './handler'
 
 /** Every channel's handler; a missing or misspelt one is a type error here. */
 export const handlers = {
   ...dossierHandlers,
   ...clientHandlers,
+  ...invoiceHandlers,
+  ...paymentHandlers,
 } satisfies HandlersOf<Contract>

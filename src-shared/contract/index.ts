@@ -2,6 +2,8 @@ import { z } from 'zod'
 import type { ChannelSpec } from './channel'
 import { clientsChannels } from './clients'
 import { dossierChannels } from './dossier'
+import { invoicesChannels } from './invoices'
+import { paymentsChannels } from './payments'
 
 // French messages for any check a field schema does not word itself.
 z.config(z.locales.fr())
@@ -10,6 +12,8 @@ z.config(z.locales.fr())
 export const contract = {
   ...dossierChannels,
   ...clientsChannels,
+  ...invoicesChannels,
+  ...paymentsChannels,
 }
 
 export type Contract = typeof contract

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core'
+import { CLIENT_KINDS } from '../../../src-shared/contract/clients'
 import { addressColumns, id, paymentTermsColumns, penaltyPolicyColumns, timestamps } from './columns'
 import { scenarios } from './scenarios'
 
@@ -20,7 +21,7 @@ export const clients = sqliteTable(
     name: text('name').notNull(),
     /** Accent- and case-folded name and code, for searching and French sorting (see data/french-text.ts). */
     searchKey: text('search_key').notNull(),
-    kind: text('kind', { enum: ['pro', 'particulier'] }).notNull().default('pro'),
+    kind: text('kind', { enum: CLIENT_KINDS }).notNull().default('pro'),
     siren: text('siren'),
     siret: text('siret'),
     vatNumber: text('vat_number'),

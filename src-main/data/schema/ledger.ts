@@ -1,5 +1,7 @@
 import { sql } from 'drizzle-orm'
 import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core'
+import { INVOICE_KINDS } from '../../../src-shared/contract/invoices'
+import { PAYMENT_METHODS } from '../../../src-shared/contract/payments'
 import { ISO_DATE_GLOB, id, timestamps } from './columns'
 import { clients } from './clients'
 import { importBatches } from './imports'
@@ -18,7 +20,7 @@ export const invoices = sqliteTable(
       .notNull()
       .references(() => clients.id, { onDelete: 'restrict' }),
     number: text('number').notNull().unique(),
-    kind: text('kind', { enum: ['invoice', 'credit_note'] }).notNull().default('invoice'),
+    kind: text('kind', { enum: INVOICE_KINDS }).notNull().default('invoice'),
     issueDate: text('issue_date').notNull(),
     dueDate: text('due_date').notNull(),
     amountCents: integer('amount_cents').notNull(),
@@ -38,8 +40,6 @@ export const invoices = sqliteTable(
     check('invoices_due_date_iso', isoDate(t.dueDate)),
   ],
 )
-
-export const PAYMENT_METHODS = ['virement', 'cheque', 'carte', 'especes', 'prelevement', 'lcr'] as const
 
 /** Money received from a client. What is not allocated stays a credit of the client. */
 export const payments = sqliteTable(

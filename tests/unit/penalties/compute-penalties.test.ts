@@ -345,3 +345,122 @@ describe('computePenalties: rounding once per line, half away from zero', () => 
     expect(statement.interestCents).toBe(4002)
   })
 })
+
+describe('computePenalties: day-count basis', () => {
+  const acrossLeapYear = { amountCents: 1_000_000, dueDate: '2023-11-30', asOf: '2024-03-31' }
+
+  it('divides by 365 by default, leap year or not', () => {
+    const statement = computePenalties(invoice(acrossLeapYear))
+    expect(statement.periods.map((p) => [p.days, p.yearDays, p.rateBp, p.amountCents])).toEqual([
+      [31, 365, 1400, 11_890], // 118.9041…
+      [91, 365, 1450, 36_151], // 361.5068…
+    ])
+  })
+
+  it('divides the days of 2024 by 366 on the actual basis, those of 2023 by 365', () => {
+    const statement = computePenalties(invoice({ ...acrossLeapYear, dayCount: 'actual' }))
+    expect(statement.periods.map((p) => [p.from, p.to, p.days, p.yearDays, p.rateBp, p.amountCents])).toEqual([
+      ['2023-12-01', '2023-12-31', 31, 365, 1400, 11_890],
+      ['2024-01-01', '2024-03-31', 91, 366, 1450, 36_052], // 10 000 × 14.50 % × 91 / 366 = 360.5191…
+    ])
+    expect(statement.interestCents).toBe(47_942)
+  })
+
+  it('rounds an exact half cent up on the actual basis (1 000.50 € × 10 % × 61 / 366 = 16.675 €)', () => {
+    const statement = computePenalties(
+      invoice({ amountCents: 100_050, dueDate: '2020-01-31', asOf: '2020-04-01', dayCount: 'actual' }),
+    )
+    expect(statement.periods.map((p) => [p.days, p.yearDays, p.rateBp, p.amountCents])).toEqual([[61, 366, 1000, 1668]])
+  })
+})
+
+describe('computePenalties: overpayment, flags and refused input', () => {
+  it('leaves nothing unpaid and warns about an overpayment', () => {
+    const statement = computePenalties(
+      invoice({ amountCents: 100_000, dueDate: '2025-05-15', asOf: '2025-06-30', payments: [{ date: '2025-05-15', amountCents: 112_345 }] }),
+    )
+    expect(statement.unpaidCents).toBe(0)
+    expect(statement.totalCents).toBe(0)
+    expect(statement.warnings).toEqual([
+      {
+        code: 'OVERPAYMENT',
+        message: 'Paiements supérieurs au montant de la facture : excédent de 123,45\u00a0€ à traiter comme un avoir.',
+      },
+    ])
+  })
+
+  it('flags a claim nearing prescription: 5 years between professionals, 2 against consumers', () => {
+    const pro = computePenalties(invoice({ amountCents: 100_000, dueDate: '2021-03-31', asOf: '2025-10-01' }))
+    expect(pro.flags).toEqual([
+      {
+        code: 'PRESCRIPTION_APPROACHING',
+        expiresOn: '2026-03-31',
+        message:
+          'Prescription le 31/03/2026 (5 ans, C. com. art. L110-4) : agir en justice avant cette date, ' +
+          'une mise en demeure ne l’interrompt pas.',
+      },
+    ])
+    // The alert starts six months before: on 30 September 2025, not the day before.
+    const alertStart = computePenalties(invoice({ amountCents: 100_000, dueDate: '2021-03-31', asOf: '2025-09-30' }))
+    expect(alertStart.flags.map((f) => f.code)).toEqual(['PRESCRIPTION_APPROACHING'])
+    const notYet = computePenalties(invoice({ amountCents: 100_000, dueDate: '2021-03-31', asOf: '2025-09-29' }))
+    expect(notYet.flags).toEqual([])
+
+    const consumer = computePenalties(
+      invoice({ amountCents: 100_000, dueDate: '2024-02-29', asOf: '2026-03-01', debtor: 'particulier', noticeDate: '2024-03-15' }),
+    )
+    // 29 February 2026 does not exist: the period ends on the last day of February.
+    expect(consumer.flags).toEqual([
+      {
+        code: 'PRESCRIPTION_EXPIRED',
+        expiresOn: '2026-02-28',
+        message:
+          'Créance prescrite : délai expiré le 28/02/2026 (2 ans, C. consom. art. L218-2), ' +
+          'sauf interruption (reconnaissance de dette, action en justice).',
+      },
+    ])
+  })
+
+  it('does not flag prescription when nothing is owed', () => {
+    const statement = computePenalties(
+      invoice({ amountCents: 100_000, dueDate: '2019-03-31', asOf: '2025-10-01', payments: [{ date: '2019-03-01', amountCents: 100_000 }] }),
+    )
+    expect(statement.flags).toEqual([])
+  })
+
+  it('flags payment terms beyond the legal caps of L441-10 I', () => {
+    const at = (dueDate: string, basis?: 'days60' | 'endOfMonth45' | 'periodic45') =>
+      computePenalties(
+        invoice({ amountCents: 100_000, dueDate, asOf: '2025-01-15', terms: { issueDate: '2025-01-15', ...(basis && { basis }) } }),
+      ).flags
+    expect(at('2025-03-16')).toEqual([])
+    expect(at('2025-03-17')).toEqual([
+      {
+        code: 'PAYMENT_TERMS_BEYOND_CAP',
+        latestLegalDueDate: '2025-03-16',
+        message:
+          'Échéance du 17/03/2025 au-delà du délai légal de 60 jours à compter de la date de la facture ' +
+          '(au plus tard le 16/03/2025, C. com. art. L441-10 I).',
+      },
+    ])
+    // 45 days end of month, both CEPC countings: 1 March → 31 March; 31 January + 45 days → 17 March.
+    expect(at('2025-03-31', 'endOfMonth45')).toEqual([])
+    expect(at('2025-04-01', 'endOfMonth45').map((f) => f.code === 'PAYMENT_TERMS_BEYOND_CAP' && f.latestLegalDueDate)).toEqual([
+      '2025-03-31',
+    ])
+    expect(at('2025-03-01', 'periodic45')).toEqual([])
+    expect(at('2025-03-02', 'periodic45')).toHaveLength(1)
+  })
+
+  it('refuses malformed input instead of computing', () => {
+    const base = invoice({ amountCents: 100_000, dueDate: '2025-05-15', asOf: '2025-06-30' })
+    expect(() => computePenalties({ ...base, dueDate: '2025-02-30' })).toThrow(/dueDate/)
+    expect(() => computePenalties({ ...base, amountCents: -1 })).toThrow(/amountCents/)
+    expect(() => computePenalties({ ...base, amountCents: 10.5 })).toThrow(/amountCents/)
+    expect(() => computePenalties({ ...base, payments: [{ date: '2025-06-01', amountCents: -5 }] })).toThrow(/payments/)
+    expect(() => computePenalties({ ...base, ratePolicy: { kind: 'fixed', rateBp: 12.5 } })).toThrow(/fixed rate/)
+    expect(() => computePenalties({ ...base, ratePolicy: { kind: 'legalInterestMultiple', factor: 0 } })).toThrow(/multiple/)
+    expect(() => computePenalties({ ...base, debtor: 'client' as never })).toThrow(/debtor/)
+    expect(() => computePenalties({ ...base, terms: { issueDate: '2025-06-01' } })).toThrow(/invoice date/)
+  })
+})

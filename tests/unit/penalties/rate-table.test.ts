@@ -112,6 +112,7 @@ describe('rateTableFromFrenchRatesJson', () => {
     ecb_semester_reference: [
       { semester: '2012-H2', reference_date: '2012-07-01', rate_pct: 1.0, b2b_default_penalty_pct: 11.0, b2b_contract_floor_pct: 2.13 },
       { semester: '2013-H1', reference_date: '2013-01-01', rate_pct: 0.75, b2b_default_penalty_pct: 10.75, b2b_contract_floor_pct: 0.12 },
+      { semester: '2013-H2', reference_date: '2013-07-01', rate_pct: 0.5, b2b_default_penalty_pct: 10.5, b2b_contract_floor_pct: 0.12 },
       { semester: '2017-H1', reference_date: '2017-01-01', rate_pct: 0.0, b2b_default_penalty_pct: 10.0, b2b_contract_floor_pct: 2.7 },
       { semester: '2023-H1', reference_date: '2023-01-01', rate_pct: 2.5, b2b_default_penalty_pct: 12.5, b2b_contract_floor_pct: 6.18 },
       { semester: '2025-H1', reference_date: '2025-01-01', rate_pct: 3.15, b2b_default_penalty_pct: 13.15, b2b_contract_floor_pct: 11.13 },
@@ -129,7 +130,7 @@ describe('rateTableFromFrenchRatesJson', () => {
 
   it('converts percents to exact basis points, from 2013 on, filling pre-2015 legal rates from the annual table', () => {
     const table = rateTableFromFrenchRatesJson(json)
-    const expected = ['2013-H1', '2017-H1', '2023-H1', '2025-H1'].map(
+    const expected = ['2013-H1', '2013-H2', '2017-H1', '2023-H1', '2025-H1'].map(
       (key) => FRENCH_RATE_ROWS.find((row) => row.halfYear === key)!,
     )
     expect(table.rows).toEqual(expected)
@@ -170,21 +171,21 @@ describe('rateTableFromFrenchRatesJson', () => {
     expect(() =>
       rateTableFromFrenchRatesJson({
         ...json,
-        ecb_semester_reference: [{ ...json.ecb_semester_reference[4]!, rate_pct: 3.155 }],
+        ecb_semester_reference: [{ ...json.ecb_semester_reference[5]!, rate_pct: 3.155 }],
         legal_interest: [json.legal_interest[2]!],
       }),
     ).toThrow(/at most two decimals/)
     expect(() =>
       rateTableFromFrenchRatesJson({
         ...json,
-        ecb_semester_reference: [{ ...json.ecb_semester_reference[4]!, b2b_default_penalty_pct: 13.25 }],
+        ecb_semester_reference: [{ ...json.ecb_semester_reference[5]!, b2b_default_penalty_pct: 13.25 }],
         legal_interest: [json.legal_interest[2]!],
       }),
     ).toThrow(/ECB rate \+ 10 points/)
     expect(() =>
       rateTableFromFrenchRatesJson({
         ...json,
-        ecb_semester_reference: [{ ...json.ecb_semester_reference[4]!, b2b_contract_floor_pct: 11.1 }],
+        ecb_semester_reference: [{ ...json.ecb_semester_reference[5]!, b2b_contract_floor_pct: 11.1 }],
         legal_interest: [json.legal_interest[2]!],
       }),
     ).toThrow(/3 × the "autres cas"/)

@@ -1,0 +1,102 @@
+import { sql, type SQL } from 'drizzle-orm'
+import type { InvoicePage, InvoiceRow, InvoiceState } from '../../../src-shared/contract/invoices'
+import type { ParsedInput } from '../../../src-shared/contract'
+import { daysBetween, type IsoDate } from '../../../src-shared/dates'
+import { likeContains } from '../french-text'
+import type { Db } from '../open-dossier'
+import { invoiceBalanceSql, invoiceDisputedSql } from './invoice-balance'
+
+type InvoiceQuery = ParsedInput<'invoices.list'>
+
+const SORT_COLUMNS: Record<InvoiceQuery['sort'], string> = {
+  dueDate: 'i.due_date',
+  issueDate: 'i.issue_date',
+  number: 'i.number',
+  amount: 'i.amount_cents',
+  client: 'c.search_key',
+}
+
+export function invoiceState(kind: InvoiceRow['kind'], amount: number, balance: number, dueDate: IsoDate, today: IsoDate): InvoiceState {
+  if (kind === 'credit_note') return balance > 0 ? 'credit_open' : 'credit_used'
+  if (balance <= 0) return 'paid'
+  if (dueDate < today) return 'overdue'
+  return balance < amount ? 'partly_paid' : 'open'
+}
+
+/** One page of invoices and credit notes, filtered and sorted in SQL, with the total count. */
+export function listInvoices(db: Db, today: IsoDate, query: InvoiceQuery): InvoicePage {
+  const where: SQL[] = [sql`1 = 1`]
+  if (query.clientId !== undefined) where.push(sql`i.client_id = ${query.clientId}`)
+  if (query.dueFrom !== undefined) where.push(sql`i.due_date >= ${query.dueFrom}`)
+  if (query.dueTo !== undefined) where.push(sql`i.due_date <= ${query.dueTo}`)
+  if (query.search) where.push(sql`(i.number LIKE ${`%${query.search}%`} OR c.search_key LIKE ${likeContains(query.search)} ESCAPE '\\')`)
+  switch (query.filter) {
+    case 'open':
+      where.push(sql`i.kind = 'invoice' AND ${invoiceBalanceSql} > 0`)
+      break
+    case 'overdue':
+      where.push(sql`i.kind = 'invoice' AND i.due_date < ${today} AND ${invoiceBalanceSql} > 0`)
+      break
+    case 'paid':
+      where.push(sql`i.kind = 'invoice' AND ${invoiceBalanceSql} <= 0`)
+      break
+    case 'disputed':
+      where.push(invoiceDisputedSql)
+      break
+    case 'all':
+      break
+  }
+  const condition = sql.join(where, sql` AND `)
+  const order = sql.raw(`${SORT_COLUMNS[query.sort]} ${query.descending ? 'DESC' : 'ASC'}, i.id ${query.descending ? 'DESC' : 'ASC'}`)
+  const rows = db.all<{
+    id: number
+    client_id: number
+    client_code: string
+    client_name: string
+    number: string
+    kind: InvoiceRow['kind']
+    issue_date: string
+    due_date: string
+    amount_cents: number
+    balance_cents: number
+    disputed: number
+  }>(sql`
+    SELECT i.id, i.client_id, c.code AS client_code, c.name AS client_name, i.number, i.kind, i.issue_date, i.due_date,
+           i.amount_cents, ${invoiceBalanceSql} AS balance_cents, ${invoiceDisputedSql} AS disputed
+    FROM invoices i JOIN clients c ON c.id = i.client_id
+    WHERE ${condition}
+    ORDER BY ${order}
+    LIMIT ${query.limit} OFFSET ${query.offset}
+  `)
+  const total = db.get<{ n: number }>(sql`SELECT count(*) AS n FROM invoices i JOIN clients c ON c.id = i.client_id WHERE ${condition}`)
+  return {
+    total: total?.n ?? 0,
+    rows: rows.map((row) => {
+      const state = invoiceState(row.kind, row.amount_cents, row.balance_cents, row.due_date, today)
+      return {
+        id: row.id,
+        clientId: row.client_id,
+        clientCode: row.client_code,
+        clientName: row.client_name,
+        number: row.number,
+        kind: row.kind,
+        issueDate: row.issue_date,
+        dueDate: row.due_date,
+        amountCents: row.amount_cents,
+        balanceCents: row.balance_cents,
+        state,
+        daysLate: state === 'overdue' ? daysBetween(row.due_date, today) : 0,
+        disputed: row.disputed === 1,
+      }
+    }),
+  }
+}
+
+/** Open invoices of a client with what is still owed, for allocating a payment. */
+export function openInvoicesOf(db: Db, clientId: number) {
+  return db.all<{ invoiceId: number; dueDate: string; issueDate: string; balanceCents: number }>(sql`
+    SELECT i.id AS invoiceId, i.due_date AS dueDate, i.issue_date AS issueDate, ${invoiceBalanceSql} AS balanceCents
+    FROM invoices i
+    WHERE i.client_id = ${clientId} AND i.kind = 'invoice' AND ${invoiceBalanceSql} > 0
+  `)
+}

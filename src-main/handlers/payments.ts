@@ -1,0 +1,108 @@
+import { eq, inArray } from 'drizzle-orm'
+import type { AllocationLine, paymentsChannels } from '../../src-shared/contract/payments'
+import { formatFrenchDate } from '../../src-shared/dates'
+import { formatEuros } from '../../src-shared/money'
+import { DomainError, fieldError } from '../../src-shared/result'
+import type { Ctx } from '../context'
+import { recordActivity } from '../data/queries/activities'
+import { openInvoicesOf } from '../data/queries/invoices'
+import { allocations, clients, invoices, payments } from '../data/schema'
+import { inTransaction } from '../data/transaction'
+import { allocateOldestFirst } from '../domain/allocation'
+import type { HandlersOf } from './handler'
+
+function requireClient(ctx: Ctx, clientId: number): void {
+  if (!ctx.db.select({ id: clients.id }).from(clients).where(eq(clients.id, clientId)).get()) {
+    throw fieldError('NOT_FOUND', 'clientId', "Ce client n'existe pas (ou plus).")
+  }
+}
+
+/** Checks lines typed by the user against what each invoice still owes and the payment's amount. */
+function checkLines(ctx: Ctx, clientId: number, amountCents: number, lines: AllocationLine[]): void {
+  const open = new Map(openInvoicesOf(ctx.db, clientId).map((item) => [item.invoiceId, item.balanceCents]))
+  const seen = new Set<number>()
+  let total = 0
+  for (const line of lines) {
+    if (seen.has(line.invoiceId)) throw fieldError('VALIDATION', 'allocation', 'Une facture figure deux fois dans la répartition.')
+    seen.add(line.invoiceId)
+    const balance = open.get(line.invoiceId)
+    if (balance === undefined) {
+      throw fieldError('VALIDATION', 'allocation', "Une facture de la répartition n'est pas une facture ouverte de ce client.")
+    }
+    if (line.amountCents > balance) {
+      throw fieldError('VALIDATION', 'allocation', `Un montant affecté (${formatEuros(line.amountCents)}) dépasse le reste dû de sa facture (${formatEuros(balance)}).`)
+    }
+    total += line.amountCents
+  }
+  if (total > amountCents) {
+    throw fieldError('VALIDATION', 'allocation', `La répartition (${formatEuros(total)}) dépasse le montant du règlement (${formatEuros(amountCents)}).`)
+  }
+}
+
+function invoiceNumbers(ctx: Ctx, ids: number[]): string[] {
+  if (ids.length === 0) return []
+  return ctx.db.select({ number: invoices.number }).from(invoices).where(inArray(invoices.id, ids)).all().map((row) => row.number)
+}
+
+export const paymentHandlers = {
+  'payments.proposeAllocation': (ctx, input) => {
+    requireClient(ctx, input.clientId)
+    const { allocations: lines, remainderCents } = allocateOldestFirst(openInvoicesOf(ctx.db, input.clientId), input.amountCents)
+    return { allocations: lines, unallocatedCents: remainderCents }
+  },
+
+  'payments.record': (ctx, input) =>
+    inTransaction(ctx.dossier, () => {
+      requireClient(ctx, input.clientId)
+      let lines: AllocationLine[]
+      if (input.allocation === 'oldest') {
+        lines = allocateOldestFirst(openInvoicesOf(ctx.db, input.clientId), input.amountCents).allocations
+      } else if (input.allocation === 'none') {
+        lines = []
+      } else {
+        checkLines(ctx, input.clientId, input.amountCents, input.allocation)
+        lines = input.allocation
+      }
+      const { id } = ctx.db
+        .insert(payments)
+        .values({
+          clientId: input.clientId,
+          date: input.date,
+          amountCents: input.amountCents,
+          method: input.method,
+          reference: input.reference ?? null,
+          note: input.note ?? null,
+        })
+        .returning({ id: payments.id })
+        .get()
+      for (const line of lines) ctx.db.insert(allocations).values({ ...line, paymentId: id }).run()
+      const allocated = lines.reduce((sum, line) => sum + line.amountCents, 0)
+      const unallocatedCents = input.amountCents - allocated
+      const settled = invoiceNumbers(ctx, lines.map((line) => line.invoiceId))
+      const parts = [`Règlement de ${formatEuros(input.amountCents)} reçu le ${formatFrenchDate(input.date)}`]
+      if (settled.length > 0) parts.push(`affecté à ${settled.join(', ')}`)
+      if (unallocatedCents > 0) parts.push(`${formatEuros(unallocatedCents)} laissés en crédit`)
+      recordActivity(ctx.db, { clientId: input.clientId, kind: 'payment', occurredOn: input.date, body: `${parts.join(' ; ')}.` })
+      return { id, allocations: lines, unallocatedCents }
+    }),
+
+  'payments.undo': (ctx, input) =>
+    inTransaction(ctx.dossier, () => {
+      const payment = ctx.db.select().from(payments).where(eq(payments.id, input.id)).get()
+      if (!payment) throw new DomainError('NOT_FOUND', "Ce règlement n'existe pas (ou a déjà été annulé).")
+      const reopened = ctx.db
+        .select({ invoiceId: allocations.invoiceId })
+        .from(allocations)
+        .where(eq(allocations.paymentId, input.id))
+        .all()
+        .map((row) => row.invoiceId)
+      ctx.db.delete(payments).where(eq(payments.id, input.id)).run()
+      recordActivity(ctx.db, {
+        clientId: payment.clientId,
+        kind: 'payment_undone',
+        occurredOn: ctx.today(),
+        body: `Règlement de ${formatEuros(payment.amountCents)} du ${formatFrenchDate(payment.date)} annulé.`,
+      })
+      return { reopenedInvoiceIds: reopened }
+    }),
+} satisfies HandlersOf<typeof paymentsChannels>

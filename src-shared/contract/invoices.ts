@@ -1,0 +1,73 @@
+import { z } from 'zod'
+import type { IsoDate } from '../dates'
+import { defineChannel } from './channel'
+import { entityId, isoDate, optionalText, positiveCents, requiredText } from './fields'
+
+export const INVOICE_KINDS = ['invoice', 'credit_note'] as const
+export type InvoiceKind = (typeof INVOICE_KINDS)[number]
+
+/** Derived, never stored: from the allocations and the date (DESIGN.md §3). */
+export type InvoiceState = 'open' | 'overdue' | 'partly_paid' | 'paid' | 'credit_open' | 'credit_used'
+
+export const INVOICE_FILTERS = ['all', 'open', 'overdue', 'paid', 'disputed'] as const
+
+export interface InvoiceRow {
+  id: number
+  clientId: number
+  clientCode: string
+  clientName: string
+  number: string
+  kind: InvoiceKind
+  issueDate: IsoDate
+  dueDate: IsoDate
+  amountCents: number
+  /** Still owed (invoice) or still to use (credit note). */
+  balanceCents: number
+  state: InvoiceState
+  /** Calendar days past the due date while something is owed; 0 otherwise. */
+  daysLate: number
+  disputed: boolean
+}
+
+export interface InvoicePage {
+  rows: InvoiceRow[]
+  total: number
+}
+
+export const invoiceFields = z
+  .object({
+    clientId: entityId,
+    number: requiredText('Le numéro de facture', 40),
+    kind: z.enum(INVOICE_KINDS, { error: 'Choisissez facture ou avoir.' }).default('invoice'),
+    issueDate: isoDate("La date d'émission"),
+    /** Absent: computed from the client's payment terms (or the dossier's). */
+    dueDate: isoDate("La date d'échéance").optional(),
+    amountCents: positiveCents('Le montant TTC'),
+    amountExclTaxCents: positiveCents('Le montant HT').optional(),
+    label: optionalText('Le libellé', 200),
+  })
+  .superRefine((invoice, issues) => {
+    if (invoice.dueDate !== undefined && invoice.dueDate < invoice.issueDate) {
+      issues.addIssue({ code: 'custom', path: ['dueDate'], message: "L'échéance ne peut précéder la date d'émission." })
+    }
+    if (invoice.amountExclTaxCents !== undefined && invoice.amountExclTaxCents > invoice.amountCents) {
+      issues.addIssue({ code: 'custom', path: ['amountExclTaxCents'], message: 'Le montant HT dépasse le montant TTC.' })
+    }
+  })
+
+export const invoicesChannels = {
+  'invoices.create': defineChannel<{ id: number; dueDate: IsoDate }>()(invoiceFields),
+  'invoices.list': defineChannel<InvoicePage>()(
+    z.object({
+      clientId: entityId.optional(),
+      filter: z.enum(INVOICE_FILTERS).default('all'),
+      search: optionalText('La recherche', 100),
+      dueFrom: isoDate('Le début de la période').optional(),
+      dueTo: isoDate('La fin de la période').optional(),
+      sort: z.enum(['dueDate', 'issueDate', 'number', 'amount', 'client']).default('dueDate'),
+      descending: z.boolean().default(false),
+      offset: z.number().int().min(0).default(0),
+      limit: z.number().int().min(1).max(500).default(100),
+    }),
+  ),
+}

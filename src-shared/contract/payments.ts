@@ -1,0 +1,41 @@
+import { z } from 'zod'
+import { defineChannel } from './channel'
+import { entityId, isoDate, optionalText, positiveCents } from './fields'
+
+export const PAYMENT_METHODS = ['virement', 'cheque', 'carte', 'especes', 'prelevement', 'lcr'] as const
+export type PaymentMethod = (typeof PAYMENT_METHODS)[number]
+
+export interface AllocationLine {
+  invoiceId: number
+  amountCents: number
+}
+
+export interface RecordedPayment {
+  id: number
+  allocations: AllocationLine[]
+  /** Left as a credit of the client. */
+  unallocatedCents: number
+}
+
+const allocationLine = z.object({ invoiceId: entityId, amountCents: positiveCents('Le montant affecté') })
+
+export const paymentsChannels = {
+  /** The default allocation (oldest due first), for the user to edit before saving. */
+  'payments.proposeAllocation': defineChannel<{ allocations: AllocationLine[]; unallocatedCents: number }>()(
+    z.object({ clientId: entityId, amountCents: positiveCents('Le montant') }),
+  ),
+  'payments.record': defineChannel<RecordedPayment>()(
+    z.object({
+      clientId: entityId,
+      date: isoDate('La date du règlement'),
+      amountCents: positiveCents('Le montant'),
+      method: z.enum(PAYMENT_METHODS, { error: 'Choisissez le mode de règlement.' }),
+      reference: optionalText('La référence', 60),
+      note: optionalText('La note', 1000),
+      /** 'oldest': oldest due first; 'none': all as a credit; or explicit lines. */
+      allocation: z.union([z.literal('oldest'), z.literal('none'), z.array(allocationLine)]).default('oldest'),
+    }),
+  ),
+  /** Deletes a payment and its allocations: the invoices it settled are open again. */
+  'payments.undo': defineChannel<{ reopenedInvoiceIds: number[] }>()(z.object({ id: entityId })),
+}
