@@ -1,8 +1,10 @@
 import type { Contract } from '../../src-shared/contract'
 import { clientHandlers } from './clients'
+import { disputeHandlers } from './disputes'
 import { dossierHandlers } from './dossier'
 import { invoiceHandlers } from './invoices'
 import { paymentHandlers } from './payments'
+import { timelineHandlers } from './timeline'
 import type { HandlersOf } from './handler'
 
 /** Every channel's handler; a missing or misspelt one is a type error here. */
@@ -11,4 +13,6 @@ export const handlers = {
   ...clientHandlers,
   ...invoiceHandlers,
   ...paymentHandlers,
+  ...disputeHandlers,
+  ...timelineHandlers,
 } satisfies HandlersOf<Contract>

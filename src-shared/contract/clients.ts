@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { isValidSiren, isValidSiret } from '../identifiers'
 import { defineChannel } from './channel'
-import { emailList, entityId, optionalChecked, optionalText, requiredText } from './fields'
+import { emailList, entityId, optionalChecked, optionalText, positiveCents, requiredText } from './fields'
 
 export const CLIENT_KINDS = ['pro', 'particulier'] as const
 export type ClientKind = (typeof CLIENT_KINDS)[number]
@@ -25,6 +25,28 @@ export const clientFields = z
     country: optionalText('Le pays', 60),
     emails: emailList('E-mail'),
     phone: optionalText('Le téléphone', 30),
+    /** Payment terms; absent: the dossier's default. */
+    termsDays: z
+      .number({ error: 'Le délai de paiement doit être un nombre de jours.' })
+      .int({ error: 'Le délai de paiement doit être un nombre entier de jours.' })
+      .min(0, { error: 'Le délai de paiement ne peut être négatif.' })
+      .max(365, { error: 'Le délai de paiement ne peut dépasser 365 jours.' })
+      .optional(),
+    termsEndOfMonth: z.boolean().default(false),
+    /** Segment name; a new name creates the segment. */
+    segment: optionalText('Le segment', 60),
+    creditLimitCents: positiveCents('Le plafond de crédit').optional(),
+    contacts: z
+      .array(
+        z.object({
+          name: requiredText('Le nom du contact', 100),
+          role: optionalText('La fonction', 60),
+          email: emailList('E-mail du contact'),
+          phone: optionalText('Le téléphone du contact', 30),
+        }),
+      )
+      .max(20)
+      .default([]),
     notes: optionalText('Les notes', 5000),
   })
   .superRefine((client, issues) => {
@@ -50,13 +72,26 @@ export interface ClientListItem {
   archived: boolean
 }
 
+export interface ClientDetail extends ClientListItem {
+  fields: ClientFields
+  /** Unallocated payments and credit notes (a positive number of cents). */
+  creditCents: number
+  openInvoiceCount: number
+}
+
 export const clientsChannels = {
   'clients.list': defineChannel<ClientListItem[]>()(
     z.object({
       search: optionalText('La recherche', 100),
       includeArchived: z.boolean().optional(),
+      segment: optionalText('Le segment', 60),
+      overdueOnly: z.boolean().optional(),
     }),
   ),
+  'clients.segments': defineChannel<string[]>()(z.object({})),
   'clients.create': defineChannel<{ id: number }>()(clientFields),
-  'clients.get': defineChannel<ClientListItem>()(z.object({ id: entityId })),
+  'clients.get': defineChannel<ClientDetail>()(z.object({ id: entityId })),
+  'clients.update': defineChannel<{ id: number }>()(z.object({ id: entityId, fields: clientFields })),
+  /** Archiving hides a client from lists and reminders; nothing is deleted. */
+  'clients.archive': defineChannel<{ id: number; archived: boolean }>()(z.object({ id: entityId, archived: z.boolean() })),
 }

@@ -1,9 +1,11 @@
 import { z } from 'zod'
 import type { ChannelSpec } from './channel'
 import { clientsChannels } from './clients'
+import { disputesChannels } from './disputes'
 import { dossierChannels } from './dossier'
 import { invoicesChannels } from './invoices'
 import { paymentsChannels } from './payments'
+import { timelineChannels } from './timeline'
 
 // French messages for any check a field schema does not word itself.
 z.config(z.locales.fr())
@@ -14,6 +16,8 @@ export const contract = {
   ...clientsChannels,
   ...invoicesChannels,
   ...paymentsChannels,
+  ...disputesChannels,
+  ...timelineChannels,
 }
 
 export type Contract = typeof contract

@@ -1,10 +1,9 @@
 import { sql } from 'drizzle-orm'
 import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core'
+import { DISPUTE_REASONS } from '../../../src-shared/contract/disputes'
 import { id, timestamps } from './columns'
 import { clients } from './clients'
 import { invoices } from './ledger'
-
-export const DISPUTE_REASONS = ['prix', 'livraison', 'qualite', 'doublon', 'autre'] as const
 
 /** A dispute (litige) on an invoice: reminders skip it until it is lifted. */
 export const disputes = sqliteTable(
