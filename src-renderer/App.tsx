@@ -2,13 +2,14 @@ import { useEffect } from 'react'
 import { Sidebar } from './components/Sidebar'
 import { DossierBar } from './components/DossierBar'
 import { fr } from './i18n/fr'
+import { ClientPage } from './pages/ClientPage'
 import { ClientsPage } from './pages/ClientsPage'
 import { PlannedPage } from './pages/PlannedPage'
 import { useDossier } from './stores/dossier'
 import { useNavigation } from './stores/navigation'
 
 export function App() {
-  const page = useNavigation((state) => state.page)
+  const { page, recordId } = useNavigation()
   const loadDossier = useDossier((state) => state.load)
 
   useEffect(() => {
@@ -21,7 +22,11 @@ export function App() {
       <div className="app-main">
         <DossierBar />
         <main className="page" aria-label={fr.nav[page]}>
-          {page === 'clients' ? <ClientsPage /> : <PlannedPage page={page} />}
+          {page === 'clients' ? (
+            recordId === null ? <ClientsPage /> : <ClientPage clientId={recordId} />
+          ) : (
+            <PlannedPage page={page} />
+          )}
         </main>
       </div>
     </div>

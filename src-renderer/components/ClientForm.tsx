@@ -1,63 +1,97 @@
-import { useState, type FormEvent } from 'react'
-import type { ClientKind } from '../../src-shared/contract/clients'
+import { useEffect, useState, type FormEvent } from 'react'
+import type { ClientFields, ClientKind } from '../../src-shared/contract/clients'
 import { invoke } from '../api'
 import { fr } from '../i18n/fr'
 import { Field } from './Field'
 
 const t = fr.clients.form
 
-type FormValues = Record<
-  'code' | 'name' | 'siren' | 'addressLine1' | 'addressLine2' | 'postalCode' | 'city' | 'country' | 'emails' | 'phone',
-  string
-> & { kind: ClientKind }
+type TextField =
+  | 'code' | 'name' | 'siren' | 'siret' | 'vatNumber' | 'addressLine1' | 'addressLine2' | 'postalCode' | 'city'
+  | 'country' | 'emails' | 'phone' | 'termsDays' | 'segment' | 'notes'
+
+interface Contact {
+  name: string
+  role: string
+  email: string
+  phone: string
+}
+
+type FormValues = Record<TextField, string> & { kind: ClientKind; termsEndOfMonth: boolean; contacts: Contact[] }
 
 const EMPTY: FormValues = {
-  code: '',
-  name: '',
-  kind: 'pro',
-  siren: '',
-  addressLine1: '',
-  addressLine2: '',
-  postalCode: '',
-  city: '',
-  country: 'France',
-  emails: '',
-  phone: '',
+  code: '', name: '', kind: 'pro', siren: '', siret: '', vatNumber: '', addressLine1: '', addressLine2: '',
+  postalCode: '', city: '', country: 'France', emails: '', phone: '', termsDays: '', termsEndOfMonth: false,
+  segment: '', notes: '', contacts: [],
+}
+
+function valuesOf(fields: ClientFields): FormValues {
+  const text = (value: string | undefined) => value ?? ''
+  return {
+    code: fields.code, name: fields.name, kind: fields.kind, siren: text(fields.siren), siret: text(fields.siret),
+    vatNumber: text(fields.vatNumber), addressLine1: text(fields.addressLine1), addressLine2: text(fields.addressLine2),
+    postalCode: text(fields.postalCode), city: text(fields.city), country: text(fields.country), emails: text(fields.emails),
+    phone: text(fields.phone), termsDays: fields.termsDays === undefined ? '' : String(fields.termsDays),
+    termsEndOfMonth: fields.termsEndOfMonth, segment: text(fields.segment), notes: text(fields.notes),
+    contacts: fields.contacts.map((c) => ({ name: c.name, role: text(c.role), email: text(c.email), phone: text(c.phone) })),
+  }
+}
+
+/** The form's values as the contract reads them; the core validates and answers in French. */
+function payloadOf(values: FormValues) {
+  const { termsDays, ...rest } = values
+  return { ...rest, termsDays: termsDays.trim() === '' ? undefined : Number(termsDays.replace(',', '.')) }
 }
 
 interface ClientFormProps {
-  onCreated(name: string): void
+  /** Editing an existing client; creating a new one when absent. */
+  editing?: { id: number; fields: ClientFields }
+  onSaved(id: number, name: string): void
   onCancel(): void
 }
 
-/** Creates a client file. Validation is the contract's, done by the core: its French messages land under each field. */
-export function ClientForm({ onCreated, onCancel }: ClientFormProps) {
-  const [values, setValues] = useState<FormValues>(EMPTY)
+/** Creates or edits a client file. Validation is the contract's, done by the core: its messages land under each field. */
+export function ClientForm({ editing, onSaved, onCancel }: ClientFormProps) {
+  const [values, setValues] = useState<FormValues>(editing ? valuesOf(editing.fields) : EMPTY)
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [summary, setSummary] = useState<string | null>(null)
   const [saving, setSaving] = useState(false)
+  const [segments, setSegments] = useState<string[]>([])
 
-  const text = (name: Exclude<keyof FormValues, 'kind'>, label: string, options: { required?: boolean; hint?: string; span?: 1 | 2 | 3 | 4; type?: string } = {}) => (
+  useEffect(() => {
+    void invoke('clients.segments', {}).then((result) => result.ok && setSegments(result.data))
+  }, [])
+
+  const set = (patch: Partial<FormValues>) => setValues((current) => ({ ...current, ...patch }))
+
+  const text = (name: TextField, label: string, options: { required?: boolean; hint?: string; span?: 1 | 2 | 3 | 4; type?: string; list?: string } = {}) => (
     <Field id={`client-${name}`} label={label} error={errors[name]} required={options.required} hint={options.hint} span={options.span}>
       {(props) => (
         <input
           {...props}
           name={name}
           type={options.type ?? 'text'}
+          list={options.list}
           value={values[name]}
-          onChange={(event) => setValues({ ...values, [name]: event.target.value })}
+          onChange={(event) => set({ [name]: event.target.value })}
         />
       )}
     </Field>
   )
 
+  const setContact = (index: number, patch: Partial<Contact>) =>
+    set({ contacts: values.contacts.map((contact, i) => (i === index ? { ...contact, ...patch } : contact)) })
+
   async function submit(event: FormEvent) {
     event.preventDefault()
     setSaving(true)
-    const result = await invoke('clients.create', values)
+    const payload = payloadOf(values)
+    const result = editing
+      ? await invoke('clients.update', { id: editing.id, fields: payload })
+      : await invoke('clients.create', payload)
     setSaving(false)
     if (result.ok) {
-      onCreated(values.name.trim())
+      onSaved(result.data.id, values.name.trim())
       return
     }
     const fields = result.error.details?.fields ?? {}
@@ -65,32 +99,30 @@ export function ClientForm({ onCreated, onCancel }: ClientFormProps) {
     setSummary(Object.keys(fields).length > 0 ? fr.errors.formHasErrors : result.error.message)
   }
 
+  const title = editing ? t.editTitle : t.title
   return (
-    <form className="panel form" onSubmit={submit} noValidate aria-label={t.title}>
-      <h2>{t.title}</h2>
-      {summary ? (
-        <p className="form-summary" role="alert">
-          {summary}
-        </p>
-      ) : null}
+    <form className="panel form" onSubmit={submit} noValidate aria-label={title}>
+      <h2>{title}</h2>
+      {summary ? <p className="form-summary" role="alert">{summary}</p> : null}
       <fieldset>
         <legend>{t.identity}</legend>
         {text('code', t.code, { required: true, hint: t.codeHint })}
         {text('name', t.name, { required: true, span: 2 })}
         <Field id="client-kind" label={t.kind} error={errors.kind} required>
           {(props) => (
-            <select
-              {...props}
-              name="kind"
-              value={values.kind}
-              onChange={(event) => setValues({ ...values, kind: event.target.value as ClientKind })}
-            >
+            <select {...props} name="kind" value={values.kind} onChange={(event) => set({ kind: event.target.value as ClientKind })}>
               <option value="pro">{fr.clients.kinds.pro}</option>
               <option value="particulier">{fr.clients.kinds.particulier}</option>
             </select>
           )}
         </Field>
         {text('siren', t.siren)}
+        {text('siret', t.siret)}
+        {text('vatNumber', t.vatNumber)}
+        {text('segment', t.segment, { list: 'client-segments', hint: t.segmentHint })}
+        <datalist id="client-segments">
+          {segments.map((segment) => <option key={segment} value={segment} />)}
+        </datalist>
       </fieldset>
       <fieldset>
         <legend>{t.address}</legend>
@@ -104,14 +136,42 @@ export function ClientForm({ onCreated, onCancel }: ClientFormProps) {
         <legend>{t.contact}</legend>
         {text('emails', t.emails, { hint: t.emailsHint, span: 2, type: 'email' })}
         {text('phone', t.phone, { type: 'tel' })}
+        <div className="field span-4 contacts">
+          {values.contacts.map((contact, index) => (
+            <div className="contact-row" key={index}>
+              {(['name', 'role', 'email', 'phone'] as const).map((key) => (
+                <Field key={key} id={`contact-${index}-${key}`} label={t.contactFields[key]} error={errors[`contacts.${index}.${key}`]}>
+                  {(props) => <input {...props} value={contact[key]} onChange={(event) => setContact(index, { [key]: event.target.value })} />}
+                </Field>
+              ))}
+              <button type="button" className="secondary small" onClick={() => set({ contacts: values.contacts.filter((_, i) => i !== index) })}>
+                {t.removeContact}
+              </button>
+            </div>
+          ))}
+          <div>
+            <button type="button" className="secondary small" onClick={() => set({ contacts: [...values.contacts, { name: '', role: '', email: '', phone: '' }] })}>
+              {t.addContact}
+            </button>
+          </div>
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>{t.terms}</legend>
+        {text('termsDays', t.termsDays, { hint: t.termsDaysHint, type: 'number' })}
+        <div className="field checkbox">
+          <label>
+            <input type="checkbox" checked={values.termsEndOfMonth} onChange={(event) => set({ termsEndOfMonth: event.target.checked })} />{' '}
+            {t.termsEndOfMonth}
+          </label>
+        </div>
+        <Field id="client-notes" label={t.notes} error={errors.notes} span={4}>
+          {(props) => <textarea {...props} rows={3} value={values.notes} onChange={(event) => set({ notes: event.target.value })} />}
+        </Field>
       </fieldset>
       <div className="form-actions">
-        <button type="button" className="secondary" onClick={onCancel}>
-          {fr.common.cancel}
-        </button>
-        <button type="submit" disabled={saving}>
-          {saving ? fr.common.saving : fr.common.save}
-        </button>
+        <button type="button" className="secondary" onClick={onCancel}>{fr.common.cancel}</button>
+        <button type="submit" disabled={saving}>{saving ? fr.common.saving : fr.common.save}</button>
       </div>
     </form>
   )

@@ -2,17 +2,22 @@ import { useEffect, useState } from 'react'
 import { formatEuros } from '../../src-shared/money'
 import { ClientForm } from '../components/ClientForm'
 import { fr } from '../i18n/fr'
+import { invoke } from '../api'
 import { useClients } from '../stores/clients'
+import { useNavigation } from '../stores/navigation'
 
 const t = fr.clients
 
 export function ClientsPage() {
-  const { items, search, setSearch, load, loading, error } = useClients()
+  const { items, search, setSearch, segment, setSegment, overdueOnly, setOverdueOnly, load, loading, error } = useClients()
+  const go = useNavigation((state) => state.go)
+  const [segments, setSegments] = useState<string[]>([])
   const [creating, setCreating] = useState(false)
   const [notice, setNotice] = useState<string | null>(null)
 
   useEffect(() => {
     void load()
+    void invoke('clients.segments', {}).then((result) => result.ok && setSegments(result.data))
   }, [load])
 
   return (
@@ -32,7 +37,7 @@ export function ClientsPage() {
       {creating ? (
         <ClientForm
           onCancel={() => setCreating(false)}
-          onCreated={(name) => {
+          onSaved={(_id, name) => {
             setCreating(false)
             setNotice(t.created(name))
             void load()
@@ -55,6 +60,13 @@ export function ClientsPage() {
           value={search}
           onChange={(event) => setSearch(event.target.value)}
         />
+        <select aria-label={t.segmentFilter} value={segment} onChange={(event) => setSegment(event.target.value)}>
+          <option value="">{t.allSegments}</option>
+          {segments.map((name) => <option key={name} value={name}>{name}</option>)}
+        </select>
+        <label className="inline-check">
+          <input type="checkbox" checked={overdueOnly} onChange={(event) => setOverdueOnly(event.target.checked)} /> {t.overdueOnly}
+        </label>
       </div>
 
       {error ? <p className="error-text" role="alert">{error}</p> : null}
@@ -83,9 +95,13 @@ export function ClientsPage() {
           </thead>
           <tbody>
             {items.map((client) => (
-              <tr key={client.id}>
+              <tr key={client.id} className="clickable" onClick={() => go('clients', client.id)}>
                 <td className="code">{client.code}</td>
-                <td>{client.name}</td>
+                <td>
+                  <a href={`#/clients/${client.id}`} onClick={(event) => { event.preventDefault(); go('clients', client.id) }}>
+                    {client.name}
+                  </a>
+                </td>
                 <td>{t.kinds[client.kind]}</td>
                 <td>{[client.postalCode, client.city].filter(Boolean).join(' ')}</td>
                 <td>{client.emails}</td>

@@ -5,9 +5,13 @@ import { invoke } from '../api'
 interface ClientsState {
   items: ClientListItem[]
   search: string
+  segment: string
+  overdueOnly: boolean
   loading: boolean
   error: string | null
   setSearch(search: string): void
+  setSegment(segment: string): void
+  setOverdueOnly(overdueOnly: boolean): void
   load(): Promise<void>
 }
 
@@ -17,17 +21,28 @@ let latestRequest = 0
 export const useClients = create<ClientsState>((set, get) => ({
   items: [],
   search: '',
+  segment: '',
+  overdueOnly: false,
   loading: false,
   error: null,
   setSearch(search) {
     set({ search })
     void get().load()
   },
+  setSegment(segment) {
+    set({ segment })
+    void get().load()
+  },
+  setOverdueOnly(overdueOnly) {
+    set({ overdueOnly })
+    void get().load()
+  },
   async load() {
     // Typing fires requests in a row; only the answer to the last one is shown.
     const request = ++latestRequest
     set({ loading: true })
-    const result = await invoke('clients.list', { search: get().search })
+    const { search, segment, overdueOnly } = get()
+    const result = await invoke('clients.list', { search, segment, overdueOnly })
     if (request !== latestRequest) return
     set(
       result.ok

@@ -3,23 +3,30 @@ import { create } from 'zustand'
 export const PAGES = ['dashboard', 'clients', 'invoices', 'aging', 'reminders', 'plans', 'letters', 'import', 'settings'] as const
 export type PageId = (typeof PAGES)[number]
 
-function pageFromHash(): PageId {
-  const id = window.location.hash.replace(/^#\/?/, '')
-  return (PAGES as readonly string[]).includes(id) ? (id as PageId) : 'clients'
-}
-
-interface NavigationState {
+interface Route {
   page: PageId
-  go(page: PageId): void
+  /** The record a page shows, e.g. the client of `#/clients/12`. */
+  recordId: number | null
 }
 
-/** The current page, mirrored in the URL hash so a reload stays on it. */
+function routeFromHash(): Route {
+  const [id, record] = window.location.hash.replace(/^#\/?/, '').split('/')
+  const page = (PAGES as readonly string[]).includes(id ?? '') ? (id as PageId) : 'clients'
+  const recordId = record !== undefined && /^\d+$/.test(record) ? Number(record) : null
+  return { page, recordId }
+}
+
+interface NavigationState extends Route {
+  go(page: PageId, recordId?: number): void
+}
+
+/** The current page, mirrored in the URL hash so that a reload or "back" stays in place. */
 export const useNavigation = create<NavigationState>((set) => ({
-  page: pageFromHash(),
-  go(page) {
-    window.location.hash = `/${page}`
-    set({ page })
+  ...routeFromHash(),
+  go(page, recordId) {
+    window.location.hash = recordId === undefined ? `/${page}` : `/${page}/${recordId}`
+    set({ page, recordId: recordId ?? null })
   },
 }))
 
-window.addEventListener('hashchange', () => useNavigation.setState({ page: pageFromHash() }))
+window.addEventListener('hashchange', () => useNavigation.setState(routeFromHash()))

@@ -1,0 +1,114 @@
+import { useEffect, useState } from 'react'
+import { formatEuros } from '../../src-shared/money'
+import { invoke } from '../api'
+import { ClientForm } from '../components/ClientForm'
+import { Timeline } from '../components/Timeline'
+import { fr } from '../i18n/fr'
+import { useClientFile } from '../stores/client-file'
+import { useNavigation } from '../stores/navigation'
+
+const t = fr.clientFile
+
+/** One client's file: what they owe, how to reach them, and everything that happened. */
+export function ClientPage({ clientId }: { clientId: number }) {
+  const { client, timeline, error, load } = useClientFile()
+  const go = useNavigation((state) => state.go)
+  const [editing, setEditing] = useState(false)
+  const [notice, setNotice] = useState<string | null>(null)
+
+  useEffect(() => {
+    void load(clientId)
+  }, [clientId, load])
+
+  if (error && !client) return <p className="error-text" role="alert">{error}</p>
+  if (!client || client.id !== clientId) return <p className="muted">{fr.common.loading}</p>
+
+  const f = client.fields
+  const terms = f.termsDays === undefined ? t.defaultTerms : `${f.termsDays} jours${f.termsEndOfMonth ? ' fin de mois' : ''}`
+
+  async function toggleArchive() {
+    if (!client) return
+    const result = await invoke('clients.archive', { id: client.id, archived: !client.archived })
+    setNotice(result.ok ? (result.data.archived ? t.archivedNotice : t.restoredNotice) : result.error.message)
+    void load(clientId)
+  }
+
+  return (
+    <section className="client-file">
+      <a href="#/clients" className="back" onClick={(event) => { event.preventDefault(); go('clients') }}>
+        ← {fr.clients.title}
+      </a>
+      <div className="page-header">
+        <div>
+          <h1>
+            {client.name} {client.archived ? <span className="badge muted-badge">{t.archived}</span> : null}
+          </h1>
+          <p className="muted">
+            <span className="code">{client.code}</span> · {fr.clients.kinds[client.kind]}
+            {f.segment ? ` · ${f.segment}` : ''}
+          </p>
+        </div>
+        {!editing ? (
+          <div className="actions">
+            <button type="button" className="secondary" onClick={toggleArchive}>{client.archived ? t.restore : t.archive}</button>
+            <button type="button" onClick={() => { setEditing(true); setNotice(null) }}>{t.edit}</button>
+          </div>
+        ) : null}
+      </div>
+      {notice ? <p className="notice" role="status">{notice}</p> : null}
+
+      {editing ? (
+        <ClientForm
+          editing={{ id: client.id, fields: f }}
+          onCancel={() => setEditing(false)}
+          onSaved={() => {
+            setEditing(false)
+            setNotice(t.saved)
+            void load(clientId)
+          }}
+        />
+      ) : null}
+
+      <div className="kpis" role="list" aria-label={t.figures}>
+        <div className="kpi" role="listitem"><span>{t.balance}</span><strong>{formatEuros(client.balanceCents)}</strong></div>
+        <div className={`kpi${client.overdueCents > 0 ? ' danger' : ''}`} role="listitem"><span>{t.overdue}</span><strong>{formatEuros(client.overdueCents)}</strong></div>
+        <div className="kpi" role="listitem"><span>{t.credit}</span><strong>{formatEuros(client.creditCents)}</strong></div>
+        <div className="kpi" role="listitem"><span>{t.openInvoices}</span><strong>{client.openInvoiceCount}</strong></div>
+      </div>
+
+      <div className="client-columns">
+        <section className="panel coordinates" aria-label={t.coordinates}>
+          <h2>{t.coordinates}</h2>
+          <address>
+            {[f.addressLine1, f.addressLine2, [f.postalCode, f.city].filter(Boolean).join(' '), f.country !== 'France' ? f.country : undefined]
+              .filter(Boolean)
+              .map((line) => <div key={line}>{line}</div>)}
+          </address>
+          <dl>
+            {f.emails ? <><dt>{t.emails}</dt><dd>{f.emails}</dd></> : null}
+            {f.phone ? <><dt>{t.phone}</dt><dd>{f.phone}</dd></> : null}
+            {f.siren ? <><dt>SIREN</dt><dd>{f.siren}</dd></> : null}
+            {f.vatNumber ? <><dt>TVA</dt><dd>{f.vatNumber}</dd></> : null}
+            <dt>{t.terms}</dt><dd>{terms}</dd>
+          </dl>
+          {f.contacts.length > 0 ? (
+            <>
+              <h3>{t.contacts}</h3>
+              <ul className="contacts-list">
+                {f.contacts.map((c) => (
+                  <li key={`${c.name}-${c.email ?? ''}`}>
+                    <strong>{c.name}</strong>{c.role ? `, ${c.role}` : ''}
+                    {c.email ? <div>{c.email}</div> : null}
+                    {c.phone ? <div>{c.phone}</div> : null}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          {f.notes ? <><h3>{t.notes}</h3><p className="notes">{f.notes}</p></> : null}
+        </section>
+        <Timeline clientId={client.id} entries={timeline} onChanged={() => void load(clientId)} />
+      </div>
+    </section>
+  )
+}
