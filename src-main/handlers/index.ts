@@ -1,5 +1,6 @@
 import type { Contract } from '../../src-shared/contract'
 import { clientHandlers } from './clients'
+import { companyHandlers } from './company'
 import { disputeHandlers } from './disputes'
 import { dossierHandlers } from './dossier'
 import { invoiceHandlers } from './invoices'
@@ -15,4 +16,5 @@ export const handlers = {
   ...paymentHandlers,
   ...disputeHandlers,
   ...timelineHandlers,
+  ...companyHandlers,
 } satisfies HandlersOf<Contract>

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { ChannelSpec } from './channel'
 import { clientsChannels } from './clients'
+import { companyChannels } from './company'
 import { disputesChannels } from './disputes'
 import { dossierChannels } from './dossier'
 import { invoicesChannels } from './invoices'
@@ -18,6 +19,7 @@ export const contract = {
   ...paymentsChannels,
   ...disputesChannels,
   ...timelineChannels,
+  ...companyChannels,
 }
 
 export type Contract = typeof contract

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { integer, text } from 'drizzle-orm/sqlite-core'
+import { PENALTY_POLICIES } from '../../../src-shared/contract/company'
 
 /** Audit timestamps (ISO instants, UTC) shared by every table that people edit. */
 export const timestamps = {
@@ -24,7 +25,7 @@ export const paymentTermsColumns = {
  * a fixed rate (basis points), a multiple of the legal interest rate, or none (waived).
  */
 export const penaltyPolicyColumns = {
-  penaltyPolicy: text('penalty_policy', { enum: ['legal', 'fixed', 'legalInterestMultiple', 'none'] }),
+  penaltyPolicy: text('penalty_policy', { enum: PENALTY_POLICIES }),
   penaltyRateBp: integer('penalty_rate_bp'),
   penaltyMultiple: integer('penalty_multiple'),
 }
