@@ -3,8 +3,10 @@ import { Sidebar } from './components/Sidebar'
 import { DossierBar } from './components/DossierBar'
 import { fr } from './i18n/fr'
 import { ClientPage } from './pages/ClientPage'
+import { DashboardPage } from './pages/DashboardPage'
 import { ClientsPage } from './pages/ClientsPage'
 import { PlannedPage } from './pages/PlannedPage'
+import { SettingsPage } from './pages/SettingsPage'
 import { useDossier } from './stores/dossier'
 import { useNavigation } from './stores/navigation'
 
@@ -24,6 +26,10 @@ export function App() {
         <main className="page" aria-label={fr.nav[page]}>
           {page === 'clients' ? (
             recordId === null ? <ClientsPage /> : <ClientPage clientId={recordId} />
+          ) : page === 'dashboard' ? (
+            <DashboardPage />
+          ) : page === 'settings' ? (
+            <SettingsPage />
           ) : (
             <PlannedPage page={page} />
           )}

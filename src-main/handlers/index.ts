@@ -1,6 +1,7 @@
 import type { Contract } from '../../src-shared/contract'
 import { clientHandlers } from './clients'
 import { companyHandlers } from './company'
+import { dashboardHandlers } from './dashboard'
 import { disputeHandlers } from './disputes'
 import { dossierHandlers } from './dossier'
 import { invoiceHandlers } from './invoices'
@@ -17,4 +18,5 @@ export const handlers = {
   ...disputeHandlers,
   ...timelineHandlers,
   ...companyHandlers,
+  ...dashboardHandlers,
 } satisfies HandlersOf<Contract>

@@ -1,8 +1,7 @@
 import { fr } from '../i18n/fr'
-import type { PageId } from '../stores/navigation'
 
 /** A page not built yet says plainly what it will hold: no sample figures, no fake data. */
-export function PlannedPage({ page }: { page: Exclude<PageId, 'clients'> }) {
+export function PlannedPage({ page }: { page: keyof typeof fr.planned.pages }) {
   return (
     <section className="planned">
       <h1>

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import type { ChannelSpec } from './channel'
 import { clientsChannels } from './clients'
 import { companyChannels } from './company'
+import { dashboardChannels } from './dashboard'
 import { disputesChannels } from './disputes'
 import { dossierChannels } from './dossier'
 import { invoicesChannels } from './invoices'
@@ -20,6 +21,7 @@ export const contract = {
   ...disputesChannels,
   ...timelineChannels,
   ...companyChannels,
+  ...dashboardChannels,
 }
 
 export type Contract = typeof contract

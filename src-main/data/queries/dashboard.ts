@@ -1,0 +1,37 @@
+import { sql } from 'drizzle-orm'
+import type { DashboardSummary, Debtor } from '../../../src-shared/contract/dashboard'
+import type { IsoDate } from '../../../src-shared/dates'
+import type { Db } from '../open-dossier'
+import { clientBalancesSql } from './client-balances'
+import { invoiceBalanceSql } from './invoice-balance'
+
+const TOP_DEBTORS = 5
+
+/** The figures of the dashboard's first screen, all from SQL on the whole dossier. */
+export function dashboardSummary(db: Db, today: IsoDate): DashboardSummary {
+  const totals = db.get<{ outstanding: number | null; overdue: number | null; late: number; credits: number | null }>(sql`
+    SELECT sum(balance) AS outstanding,
+           sum(CASE WHEN due_date < ${today} THEN balance ELSE 0 END) AS overdue,
+           count(CASE WHEN due_date < ${today} THEN 1 END) AS late,
+           (SELECT coalesce(sum(i.amount_cents), 0) FROM invoices i WHERE i.kind = 'credit_note')
+             - (SELECT coalesce(sum(a.amount_cents), 0) FROM allocations a WHERE a.credit_note_id IS NOT NULL)
+             + (SELECT coalesce(sum(p.amount_cents), 0) FROM payments p)
+             - (SELECT coalesce(sum(a.amount_cents), 0) FROM allocations a WHERE a.payment_id IS NOT NULL) AS credits
+    FROM (SELECT i.due_date, ${invoiceBalanceSql} AS balance FROM invoices i WHERE i.kind = 'invoice') open_items
+    WHERE balance > 0
+  `)
+  const topDebtors = db.all<Debtor>(sql`
+    SELECT c.id AS clientId, c.code, c.name, b.balance_cents AS balanceCents, b.overdue_cents AS overdueCents
+    FROM clients c JOIN ${clientBalancesSql(today)} b ON b.client_id = c.id
+    WHERE b.balance_cents > 0
+    ORDER BY b.balance_cents DESC, c.search_key
+    LIMIT ${TOP_DEBTORS}
+  `)
+  return {
+    outstandingCents: totals?.outstanding ?? 0,
+    overdueCents: totals?.overdue ?? 0,
+    lateInvoiceCount: totals?.late ?? 0,
+    unallocatedCreditCents: totals?.credits ?? 0,
+    topDebtors,
+  }
+}

@@ -1,0 +1,194 @@
+import { useEffect, useState, type ChangeEvent, type FormEvent } from 'react'
+import type { CompanyFields, PenaltyPolicy } from '../../src-shared/contract/company'
+import { centsToDecimalString, parseFrenchAmount } from '../../src-shared/money'
+import { invoke } from '../api'
+import { fr } from '../i18n/fr'
+import { useDossier } from '../stores/dossier'
+import { Field } from './Field'
+
+const t = fr.company
+
+type TextField =
+  | 'legalName' | 'legalForm' | 'capital' | 'siren' | 'siret' | 'rcsCity' | 'vatNumber' | 'addressLine1' | 'addressLine2'
+  | 'postalCode' | 'city' | 'country' | 'phone' | 'email' | 'website' | 'iban' | 'bic' | 'signatoryName' | 'signatoryTitle'
+  | 'termsDays' | 'penaltyRate' | 'penaltyMultiple'
+
+type FormValues = Record<TextField, string> & { termsEndOfMonth: boolean; penaltyPolicy: PenaltyPolicy }
+
+const LEGAL_FORMS = ['EI', 'EURL', 'SARL', 'SAS', 'SASU', 'SA', 'SNC', 'SCI', 'SCOP', 'Association']
+
+function valuesOf(fields: CompanyFields | null): FormValues {
+  const text = (value: string | undefined) => value ?? ''
+  const f = fields
+  return {
+    legalName: text(f?.legalName), legalForm: text(f?.legalForm),
+    capital: f?.capitalCents === undefined ? '' : centsToDecimalString(f.capitalCents).replace('.', ','),
+    siren: text(f?.siren), siret: text(f?.siret), rcsCity: text(f?.rcsCity), vatNumber: text(f?.vatNumber),
+    addressLine1: text(f?.addressLine1), addressLine2: text(f?.addressLine2), postalCode: text(f?.postalCode),
+    city: text(f?.city), country: f?.country ?? 'France', phone: text(f?.phone), email: text(f?.email),
+    website: text(f?.website), iban: text(f?.iban), bic: text(f?.bic), signatoryName: text(f?.signatoryName),
+    signatoryTitle: text(f?.signatoryTitle), termsDays: f?.termsDays === undefined ? '' : String(f.termsDays),
+    termsEndOfMonth: f?.termsEndOfMonth ?? false, penaltyPolicy: f?.penaltyPolicy ?? 'legal',
+    penaltyRate: f?.penaltyRateBp === undefined ? '' : centsToDecimalString(f.penaltyRateBp).replace('.', ','),
+    penaltyMultiple: f?.penaltyMultiple === undefined ? '' : String(f.penaltyMultiple),
+  }
+}
+
+/** Numbers typed in the form; what cannot be read is reported here, before calling the core. */
+function payloadOf(values: FormValues): { payload?: object; errors: Record<string, string> } {
+  const errors: Record<string, string> = {}
+  const { capital, termsDays, penaltyRate, penaltyMultiple, ...rest } = values
+  const capitalCents = capital.trim() === '' ? undefined : parseFrenchAmount(capital)
+  if (capitalCents === null) errors.capitalCents = t.unreadableAmount
+  // A rate "12,15 %" is 1215 basis points: the same two-decimal parsing as an amount.
+  const penaltyRateBp = penaltyRate.trim() === '' ? undefined : parseFrenchAmount(penaltyRate.replace('%', ''))
+  if (penaltyRateBp === null) errors.penaltyRateBp = t.unreadableRate
+  const whole = (text: string) => (text.trim() === '' ? undefined : Number(text))
+  if (Object.keys(errors).length > 0) return { errors }
+  return {
+    errors,
+    payload: { ...rest, capitalCents, penaltyRateBp, termsDays: whole(termsDays), penaltyMultiple: whole(penaltyMultiple) },
+  }
+}
+
+/** Paramètres → Société: the creditor's identity printed on every letter, and its default terms. */
+export function CompanyForm() {
+  const [values, setValues] = useState<FormValues | null>(null)
+  const [logo, setLogo] = useState<string | null>(null)
+  const [errors, setErrors] = useState<Record<string, string>>({})
+  const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null)
+  const reloadDossier = useDossier((state) => state.load)
+
+  useEffect(() => {
+    void invoke('company.get', {}).then((result) => {
+      if (!result.ok) return setNotice({ ok: false, text: result.error.message })
+      setValues(valuesOf(result.data.fields))
+      setLogo(result.data.logoDataUrl)
+    })
+  }, [])
+
+  if (!values) return <p className="muted">{fr.common.loading}</p>
+  const set = (patch: Partial<FormValues>) => setValues({ ...values, ...patch })
+
+  const text = (name: TextField, label: string, options: { required?: boolean; hint?: string; span?: 1 | 2 | 3 | 4; error?: string } = {}) => (
+    <Field id={`company-${name}`} label={label} error={errors[options.error ?? name]} required={options.required} hint={options.hint} span={options.span}>
+      {(props) => <input {...props} name={name} value={values[name]} onChange={(event) => set({ [name]: event.target.value })} />}
+    </Field>
+  )
+
+  async function submit(event: FormEvent) {
+    event.preventDefault()
+    if (!values) return
+    const { payload, errors: local } = payloadOf(values)
+    if (!payload) {
+      setErrors(local)
+      return setNotice({ ok: false, text: fr.errors.formHasErrors })
+    }
+    const result = await invoke('company.update', payload as CompanyFields)
+    if (!result.ok) {
+      const fields = result.error.details?.fields ?? {}
+      setErrors(fields)
+      return setNotice({ ok: false, text: Object.keys(fields).length > 0 ? fr.errors.formHasErrors : result.error.message })
+    }
+    setErrors({})
+    setNotice({ ok: true, text: t.saved })
+    void reloadDossier()
+  }
+
+  async function chooseLogo(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0]
+    if (!file) return
+    const dataUrl = await new Promise<string>((resolve) => {
+      const reader = new FileReader()
+      reader.onload = () => resolve(String(reader.result))
+      reader.readAsDataURL(file)
+    })
+    const result = await invoke('company.setLogo', { dataUrl })
+    if (result.ok) setLogo(dataUrl)
+    setNotice(result.ok ? { ok: true, text: t.logoSaved } : { ok: false, text: result.error.details?.fields?.dataUrl ?? result.error.message })
+  }
+
+  async function removeLogo() {
+    const result = await invoke('company.setLogo', { dataUrl: null })
+    if (result.ok) setLogo(null)
+  }
+
+  return (
+    <form className="panel form" onSubmit={submit} noValidate aria-label={t.title}>
+      <h2>{t.title}</h2>
+      <p className="muted">{t.intro}</p>
+      {notice ? <p className={notice.ok ? 'notice' : 'form-summary'} role={notice.ok ? 'status' : 'alert'}>{notice.text}</p> : null}
+      <fieldset>
+        <legend>{t.identity}</legend>
+        {text('legalName', t.legalName, { required: true, span: 2 })}
+        <Field id="company-legalForm" label={t.legalForm} error={errors.legalForm}>
+          {(props) => (
+            <input {...props} list="legal-forms" value={values.legalForm} onChange={(event) => set({ legalForm: event.target.value })} />
+          )}
+        </Field>
+        <datalist id="legal-forms">{LEGAL_FORMS.map((form) => <option key={form} value={form} />)}</datalist>
+        {text('capital', t.capital, { error: 'capitalCents', hint: t.capitalHint })}
+        {text('siren', 'SIREN')}
+        {text('siret', 'SIRET')}
+        {text('rcsCity', t.rcsCity)}
+        {text('vatNumber', t.vatNumber)}
+      </fieldset>
+      <fieldset>
+        <legend>{t.address}</legend>
+        {text('addressLine1', t.addressLine1, { span: 2 })}
+        {text('addressLine2', t.addressLine2, { span: 2 })}
+        {text('postalCode', t.postalCode)}
+        {text('city', t.city, { span: 2 })}
+        {text('country', t.country)}
+        {text('phone', t.phone)}
+        {text('email', t.email, { span: 2 })}
+        {text('website', t.website)}
+      </fieldset>
+      <fieldset>
+        <legend>{t.bank}</legend>
+        {text('iban', 'IBAN', { span: 2 })}
+        {text('bic', 'BIC')}
+      </fieldset>
+      <fieldset>
+        <legend>{t.letters}</legend>
+        {text('signatoryName', t.signatoryName)}
+        {text('signatoryTitle', t.signatoryTitle)}
+        <div className="field span-2 logo-field">
+          <span className="label">{t.logo}</span>
+          <div className="logo-row">
+            {logo ? <img src={logo} alt={t.logoAlt} className="logo-preview" /> : <span className="muted">{t.noLogo}</span>}
+            <label className="button-like secondary">
+              {t.chooseLogo}
+              <input type="file" accept="image/png,image/jpeg" className="visually-hidden" onChange={chooseLogo} />
+            </label>
+            {logo ? <button type="button" className="secondary small" onClick={removeLogo}>{t.removeLogo}</button> : null}
+          </div>
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>{t.terms}</legend>
+        {text('termsDays', t.termsDays, { hint: t.termsDaysHint })}
+        <div className="field checkbox">
+          <label>
+            <input type="checkbox" checked={values.termsEndOfMonth} onChange={(event) => set({ termsEndOfMonth: event.target.checked })} />{' '}
+            {t.termsEndOfMonth}
+          </label>
+        </div>
+        <Field id="company-penaltyPolicy" label={t.penaltyPolicy} error={errors.penaltyPolicy} span={2}>
+          {(props) => (
+            <select {...props} value={values.penaltyPolicy} onChange={(event) => set({ penaltyPolicy: event.target.value as PenaltyPolicy })}>
+              {(['legal', 'fixed', 'legalInterestMultiple', 'none'] as const).map((policy) => (
+                <option key={policy} value={policy}>{t.policies[policy]}</option>
+              ))}
+            </select>
+          )}
+        </Field>
+        {values.penaltyPolicy === 'fixed' ? text('penaltyRate', t.penaltyRate, { error: 'penaltyRateBp', hint: t.penaltyRateHint }) : null}
+        {values.penaltyPolicy === 'legalInterestMultiple' ? text('penaltyMultiple', t.penaltyMultiple, { hint: t.penaltyMultipleHint }) : null}
+      </fieldset>
+      <div className="form-actions">
+        <button type="submit">{fr.common.save}</button>
+      </div>
+    </form>
+  )
+}
