@@ -94,7 +94,10 @@ export function ClientForm({ editing, onSaved, onCancel }: ClientFormProps) {
       onSaved(result.data.id, values.name.trim())
       return
     }
-    const fields = result.error.details?.fields ?? {}
+    // clients.update nests the form under `fields`: its errors name "fields.postalCode".
+    const fields = Object.fromEntries(
+      Object.entries(result.error.details?.fields ?? {}).map(([path, message]) => [path.replace(/^fields\./, ''), message]),
+    )
     setErrors(fields)
     setSummary(Object.keys(fields).length > 0 ? fr.errors.formHasErrors : result.error.message)
   }

@@ -1,0 +1,72 @@
+import { expect, test } from '@playwright/test'
+import { serveApp, type ServedApp } from '../helpers/served-app'
+
+let app: ServedApp
+test.beforeEach(async () => {
+  app = await serveApp()
+})
+test.afterEach(async () => {
+  await app.close()
+})
+
+test('the client file shows the balance, takes a note, and edits the client', async ({ page }) => {
+  const { id } = await app.core.ok('clients.create', { code: '411LEF', name: 'Boulangerie Lefèvre', kind: 'pro', city: 'Paris', postalCode: '75011' })
+  await app.core.ok('invoices.create', { clientId: id, number: 'F1', issueDate: '2026-08-01', dueDate: '2026-09-30', amountCents: 123_456 })
+  await app.core.ok('invoices.create', { clientId: id, number: 'F2', issueDate: '2026-11-01', dueDate: '2026-12-31', amountCents: 10_000 })
+  await app.core.ok('payments.record', { clientId: id, date: '2026-11-10', amountCents: 23_456, method: 'virement' })
+
+  await page.goto(app.host.url)
+  await page.getByRole('link', { name: 'Boulangerie Lefèvre' }).click()
+  await expect(page.getByRole('heading', { name: 'Boulangerie Lefèvre', level: 1 })).toBeVisible()
+  const figures = page.getByRole('list', { name: 'Chiffres clés' })
+  await expect(figures.getByRole('listitem').filter({ hasText: 'Solde' })).toContainText('1\u202f100,00\u00a0€')
+  await expect(figures.getByRole('listitem').filter({ hasText: 'Échu' })).toContainText('1\u202f000,00\u00a0€')
+  await expect(figures.getByRole('listitem').filter({ hasText: 'Factures ouvertes' })).toContainText('2')
+  await expect(page.getByRole('region', { name: 'Historique' })).toContainText('Règlement de 234,56\u00a0€ reçu le 10/11/2026 ; affecté à F1.')
+
+  await page.getByRole('textbox', { name: 'Nouvelle note' }).fill('Appel : la gérante promet un virement vendredi.')
+  await page.getByRole('button', { name: 'Ajouter la note' }).click()
+  await expect(page.getByRole('region', { name: 'Historique' }).getByRole('listitem').first()).toContainText(
+    'Appel : la gérante promet un virement vendredi.',
+  )
+
+  await page.getByRole('button', { name: 'Modifier' }).click()
+  await page.getByRole('textbox', { name: 'Code postal' }).fill('7501')
+  await page.getByRole('button', { name: 'Enregistrer' }).click()
+  await expect(page.getByRole('textbox', { name: 'Code postal' })).toHaveAccessibleDescription('Le code postal doit compter 5 chiffres.')
+  await page.getByRole('textbox', { name: 'Code postal' }).fill('75012')
+  await page.getByRole('combobox', { name: 'Segment' }).fill('Commerces de bouche')
+  await page.getByRole('button', { name: 'Enregistrer' }).click()
+  await expect(page.getByRole('status')).toHaveText('Fiche client enregistrée.')
+  await expect(page.getByText('411LEF · Professionnel · Commerces de bouche')).toBeVisible()
+  expect((await app.core.ok('clients.get', { id })).fields.postalCode).toBe('75012')
+})
+
+test('the company identity is saved from Paramètres and names the dossier', async ({ page }) => {
+  await page.goto(app.host.url)
+  await page.getByRole('link', { name: 'Paramètres' }).click()
+  await page.getByRole('textbox', { name: 'Raison sociale' }).fill('Atelier Mercier SARL')
+  await page.getByRole('textbox', { name: 'IBAN' }).fill('FR76 3000 6000 0112 3456 7890 188')
+  await page.getByRole('button', { name: 'Enregistrer' }).click()
+  await expect(page.getByRole('textbox', { name: 'IBAN' })).toHaveAccessibleDescription('IBAN invalide : vérifiez sa saisie (clé de contrôle fausse).')
+  expect((await app.core.ok('company.get', {})).fields).toBeNull()
+
+  await page.getByRole('textbox', { name: 'IBAN' }).fill('FR76 3000 6000 0112 3456 7890 189')
+  await page.getByRole('textbox', { name: 'Capital (€)' }).fill('10 000,00')
+  await page.getByRole('button', { name: 'Enregistrer' }).click()
+  await expect(page.getByRole('status')).toHaveText('Identité de la société enregistrée.')
+  await expect(page.getByRole('banner')).toContainText('Atelier Mercier SARL')
+  expect((await app.core.ok('company.get', {})).fields).toMatchObject({ capitalCents: 1_000_000, iban: 'FR7630006000011234567890189' })
+})
+
+test('the dashboard shows what is owed and the largest debtors', async ({ page }) => {
+  const { id } = await app.core.ok('clients.create', { code: '411DUP', name: 'Établissements Dupré', kind: 'pro' })
+  await app.core.ok('invoices.create', { clientId: id, number: 'F1', issueDate: '2026-08-01', dueDate: '2026-09-30', amountCents: 500_000 })
+  await page.goto(app.host.url)
+  await page.getByRole('link', { name: 'Tableau de bord' }).click()
+  const figures = page.getByRole('list', { name: 'Chiffres clés' })
+  await expect(figures.getByRole('listitem').filter({ hasText: 'Encours clients' })).toContainText('5\u202f000,00\u00a0€')
+  await expect(figures.getByRole('listitem').filter({ hasText: 'Factures en retard' })).toContainText('1')
+  await page.getByRole('link', { name: 'Établissements Dupré' }).click()
+  await expect(page.getByRole('heading', { name: 'Établissements Dupré', level: 1 })).toBeVisible()
+})
