@@ -1,4 +1,6 @@
 import type { IsoDate } from '../../src-shared/dates'
+import { formatEuros } from '../../src-shared/money'
+import { fieldError } from '../../src-shared/result'
 
 export interface OpenItem {
   invoiceId: number
@@ -34,4 +36,33 @@ export function allocateOldestFirst(items: readonly OpenItem[], amountCents: num
     }
   }
   return { allocations, remainderCents: left }
+}
+
+/**
+ * Checks allocation lines typed by the user: each invoice open and listed once, no line
+ * above what its invoice still owes, the total within what is being allocated.
+ */
+export function checkAllocation(items: readonly OpenItem[], availableCents: number, lines: readonly Allocation[]): void {
+  const open = new Map(items.map((item) => [item.invoiceId, item.balanceCents]))
+  const seen = new Set<number>()
+  let total = 0
+  for (const line of lines) {
+    if (seen.has(line.invoiceId)) throw fieldError('VALIDATION', 'allocation', 'Une facture figure deux fois dans la répartition.')
+    seen.add(line.invoiceId)
+    const balance = open.get(line.invoiceId)
+    if (balance === undefined) {
+      throw fieldError('VALIDATION', 'allocation', "Une facture de la répartition n'est pas une facture ouverte de ce client.")
+    }
+    if (line.amountCents > balance) {
+      throw fieldError(
+        'VALIDATION',
+        'allocation',
+        `Un montant affecté (${formatEuros(line.amountCents)}) dépasse le reste dû de sa facture (${formatEuros(balance)}).`,
+      )
+    }
+    total += line.amountCents
+  }
+  if (total > availableCents) {
+    throw fieldError('VALIDATION', 'allocation', `La répartition (${formatEuros(total)}) dépasse le montant disponible (${formatEuros(availableCents)}).`)
+  }
 }

@@ -6,36 +6,15 @@ import { DomainError, fieldError } from '../../src-shared/result'
 import type { Ctx } from '../context'
 import { recordActivity } from '../data/queries/activities'
 import { openInvoicesOf } from '../data/queries/invoices'
+import { listPayments } from '../data/queries/payments'
 import { allocations, clients, invoices, payments } from '../data/schema'
 import { inTransaction } from '../data/transaction'
-import { allocateOldestFirst } from '../domain/allocation'
+import { allocateOldestFirst, checkAllocation } from '../domain/allocation'
 import type { HandlersOf } from './handler'
 
 function requireClient(ctx: Ctx, clientId: number): void {
   if (!ctx.db.select({ id: clients.id }).from(clients).where(eq(clients.id, clientId)).get()) {
     throw fieldError('NOT_FOUND', 'clientId', "Ce client n'existe pas (ou plus).")
-  }
-}
-
-/** Checks lines typed by the user against what each invoice still owes and the payment's amount. */
-function checkLines(ctx: Ctx, clientId: number, amountCents: number, lines: AllocationLine[]): void {
-  const open = new Map(openInvoicesOf(ctx.db, clientId).map((item) => [item.invoiceId, item.balanceCents]))
-  const seen = new Set<number>()
-  let total = 0
-  for (const line of lines) {
-    if (seen.has(line.invoiceId)) throw fieldError('VALIDATION', 'allocation', 'Une facture figure deux fois dans la répartition.')
-    seen.add(line.invoiceId)
-    const balance = open.get(line.invoiceId)
-    if (balance === undefined) {
-      throw fieldError('VALIDATION', 'allocation', "Une facture de la répartition n'est pas une facture ouverte de ce client.")
-    }
-    if (line.amountCents > balance) {
-      throw fieldError('VALIDATION', 'allocation', `Un montant affecté (${formatEuros(line.amountCents)}) dépasse le reste dû de sa facture (${formatEuros(balance)}).`)
-    }
-    total += line.amountCents
-  }
-  if (total > amountCents) {
-    throw fieldError('VALIDATION', 'allocation', `La répartition (${formatEuros(total)}) dépasse le montant du règlement (${formatEuros(amountCents)}).`)
   }
 }
 
@@ -45,6 +24,8 @@ function invoiceNumbers(ctx: Ctx, ids: number[]): string[] {
 }
 
 export const paymentHandlers = {
+  'payments.list': (ctx, input) => listPayments(ctx.db, input.clientId),
+
   'payments.proposeAllocation': (ctx, input) => {
     requireClient(ctx, input.clientId)
     const { allocations: lines, remainderCents } = allocateOldestFirst(openInvoicesOf(ctx.db, input.clientId), input.amountCents)
@@ -60,7 +41,7 @@ export const paymentHandlers = {
       } else if (input.allocation === 'none') {
         lines = []
       } else {
-        checkLines(ctx, input.clientId, input.amountCents, input.allocation)
+        checkAllocation(openInvoicesOf(ctx.db, input.clientId), input.amountCents, input.allocation)
         lines = input.allocation
       }
       const { id } = ctx.db

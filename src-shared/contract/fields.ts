@@ -63,3 +63,6 @@ export function emailList(label: string) {
     { error: `${label} : adresse e-mail invalide (exemple : compta@exemple.fr).` },
   )
 }
+
+/** One line of a payment's or credit note's allocation: which invoice, how much. */
+export const allocationLine = z.object({ invoiceId: entityId, amountCents: positiveCents('Le montant affecté') })

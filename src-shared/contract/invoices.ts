@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import type { IsoDate } from '../dates'
 import { defineChannel } from './channel'
-import { entityId, isoDate, optionalText, positiveCents, requiredText } from './fields'
+import { allocationLine, entityId, isoDate, optionalText, positiveCents, requiredText } from './fields'
 
 export const INVOICE_KINDS = ['invoice', 'credit_note'] as const
 export type InvoiceKind = (typeof INVOICE_KINDS)[number]
@@ -57,6 +57,15 @@ export const invoiceFields = z
 
 export const invoicesChannels = {
   'invoices.create': defineChannel<{ id: number; dueDate: IsoDate }>()(invoiceFields),
+  /** Corrects an invoice; what is already settled on it limits its amount. */
+  'invoices.update': defineChannel<{ id: number; dueDate: IsoDate }>()(z.object({ id: entityId, fields: invoiceFields })),
+  /** Applies a credit note (avoir) to the client's invoices, like a payment. */
+  'creditNotes.allocate': defineChannel<{ allocations: { invoiceId: number; amountCents: number }[]; remainingCents: number }>()(
+    z.object({
+      creditNoteId: entityId,
+      allocation: z.union([z.literal('oldest'), z.array(allocationLine).min(1, { error: 'Indiquez au moins une facture.' })]).default('oldest'),
+    }),
+  ),
   'invoices.list': defineChannel<InvoicePage>()(
     z.object({
       clientId: entityId.optional(),

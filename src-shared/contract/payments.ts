@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { defineChannel } from './channel'
-import { entityId, isoDate, optionalText, positiveCents } from './fields'
+import { allocationLine, entityId, isoDate, optionalText, positiveCents } from './fields'
 
 export const PAYMENT_METHODS = ['virement', 'cheque', 'carte', 'especes', 'prelevement', 'lcr'] as const
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number]
@@ -17,9 +17,19 @@ export interface RecordedPayment {
   unallocatedCents: number
 }
 
-const allocationLine = z.object({ invoiceId: entityId, amountCents: positiveCents('Le montant affecté') })
+export interface PaymentRow {
+  id: number
+  date: string
+  amountCents: number
+  method: PaymentMethod
+  reference: string | null
+  unallocatedCents: number
+  /** Numbers of the invoices it settled. */
+  invoiceNumbers: string[]
+}
 
 export const paymentsChannels = {
+  'payments.list': defineChannel<PaymentRow[]>()(z.object({ clientId: entityId })),
   /** The default allocation (oldest due first), for the user to edit before saving. */
   'payments.proposeAllocation': defineChannel<{ allocations: AllocationLine[]; unallocatedCents: number }>()(
     z.object({ clientId: entityId, amountCents: positiveCents('Le montant') }),

@@ -113,3 +113,31 @@ describe('payments and allocation', () => {
     expect(overdue).toMatchObject({ total: 1, rows: [{ number: 'F1', daysLate: 53, clientName: 'Établissements Dupré' }] })
   })
 })
+
+describe('credit notes and corrections', () => {
+  it('applies a credit note to the oldest invoices like a payment, and lists payments with their credit', async () => {
+    await invoice('F1', '2026-09-01', '2026-10-01', 10000)
+    await invoice('F2', '2026-10-01', '2026-11-01', 10000)
+    const { id: creditNoteId } = await core.ok('invoices.create', { clientId, number: 'AV1', kind: 'credit_note', issueDate: '2026-11-05', amountCents: 15000 })
+    expect((await core.ok('clients.list', {}))[0]?.balanceCents).toBe(5000)
+    const applied = await core.ok('creditNotes.allocate', { creditNoteId })
+    expect(applied).toMatchObject({ remainingCents: 0, allocations: [{ amountCents: 10000 }, { amountCents: 5000 }] })
+    expect(await states()).toEqual({ AV1: ['credit_used', 0], F1: ['paid', 0], F2: ['overdue', 5000] })
+    expect((await core.refused('creditNotes.allocate', { creditNoteId })).message).toBe("L'avoir AV1 est déjà entièrement utilisé.")
+
+    await core.ok('payments.record', { clientId, date: '2026-11-21', amountCents: 7000, method: 'cheque', reference: 'CHQ 42' })
+    expect(await core.ok('payments.list', { clientId })).toMatchObject([
+      { date: '2026-11-21', amountCents: 7000, method: 'cheque', reference: 'CHQ 42', unallocatedCents: 2000, invoiceNumbers: ['F2'] },
+    ])
+  })
+
+  it('corrects an invoice but never below what is already settled on it', async () => {
+    const id = await invoice('F1', '2026-09-01', '2026-10-01', 10000)
+    await core.ok('payments.record', { clientId, date: '2026-11-20', amountCents: 6000, method: 'virement' })
+    const fields = { clientId, number: 'F1-bis', issueDate: '2026-09-01', dueDate: '2026-10-15', amountCents: 5000 }
+    const refused = await core.refused('invoices.update', { id, fields })
+    expect(refused.details?.fields).toEqual({ amountCents: 'Le montant ne peut être inférieur à ce qui est déjà lettré (60,00\u00a0€).' })
+    await core.ok('invoices.update', { id, fields: { ...fields, amountCents: 8000 } })
+    expect(await states()).toEqual({ 'F1-bis': ['overdue', 2000] })
+  })
+})
