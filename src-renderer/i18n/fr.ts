@@ -178,6 +178,28 @@ export const fr = {
     unreadableAmount: 'Montant illisible : écrivez par exemple 10 000,00.',
     unreadableRate: 'Taux illisible : écrivez par exemple 12,15.',
   },
+  paymentMethods: {
+    virement: 'Virement',
+    cheque: 'Chèque',
+    carte: 'Carte',
+    especes: 'Espèces',
+    prelevement: 'Prélèvement',
+    lcr: 'LCR',
+  },
+  clientPayments: {
+    title: 'Règlements',
+    empty: 'Aucun règlement enregistré pour ce client.',
+    date: 'Date',
+    method: 'Mode',
+    reference: 'Référence',
+    settled: 'Factures réglées',
+    amount: 'Montant',
+    credit: 'En crédit',
+    actions: 'Actions',
+    undo: 'Annuler',
+    confirmUndo: (amount: string, date: string) =>
+      `Annuler le règlement de ${amount} du ${date} ? Les factures qu’il soldait redeviendront dues.`,
+  },
   timeline: {
     title: 'Historique',
     newNote: 'Nouvelle note',

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import { formatEuros } from '../../src-shared/money'
 import { invoke } from '../api'
 import { ClientForm } from '../components/ClientForm'
+import { ClientPayments } from '../components/ClientPayments'
 import { Timeline } from '../components/Timeline'
 import { fr } from '../i18n/fr'
 import { useClientFile } from '../stores/client-file'
@@ -15,6 +16,12 @@ export function ClientPage({ clientId }: { clientId: number }) {
   const go = useNavigation((state) => state.go)
   const [editing, setEditing] = useState(false)
   const [notice, setNotice] = useState<string | null>(null)
+  // Bumped after a change made from this page, so that its sections reload.
+  const [version, setVersion] = useState(0)
+  const refresh = () => {
+    setVersion((v) => v + 1)
+    void load(clientId)
+  }
 
   useEffect(() => {
     void load(clientId)
@@ -109,6 +116,7 @@ export function ClientPage({ clientId }: { clientId: number }) {
         </section>
         <Timeline clientId={client.id} entries={timeline} onChanged={() => void load(clientId)} />
       </div>
+      <ClientPayments clientId={client.id} version={version} onChanged={refresh} />
     </section>
   )
 }

@@ -1,0 +1,64 @@
+import { useEffect, useState } from 'react'
+import type { PaymentRow } from '../../src-shared/contract/payments'
+import { formatFrenchDate } from '../../src-shared/dates'
+import { formatEuros } from '../../src-shared/money'
+import { invoke } from '../api'
+import { fr } from '../i18n/fr'
+
+const t = fr.clientPayments
+
+/** The client's payments with what each settled; a wrong entry can be undone (its allocations go with it). */
+export function ClientPayments({ clientId, version, onChanged }: { clientId: number; version: number; onChanged(): void }) {
+  const [rows, setRows] = useState<PaymentRow[]>([])
+  const [error, setError] = useState<string | null>(null)
+
+  useEffect(() => {
+    void invoke('payments.list', { clientId }).then((result) => (result.ok ? setRows(result.data) : setError(result.error.message)))
+  }, [clientId, version])
+
+  async function undo(row: PaymentRow) {
+    if (!window.confirm(t.confirmUndo(formatEuros(row.amountCents), formatFrenchDate(row.date)))) return
+    const result = await invoke('payments.undo', { id: row.id })
+    if (!result.ok) return setError(result.error.message)
+    onChanged()
+  }
+
+  return (
+    <section className="panel" aria-label={t.title}>
+      <h2>{t.title}</h2>
+      {error ? <p className="error-text" role="alert">{error}</p> : null}
+      {rows.length === 0 ? (
+        <p className="muted">{t.empty}</p>
+      ) : (
+        <table className="grid" aria-label={t.title}>
+          <thead>
+            <tr>
+              <th scope="col">{t.date}</th>
+              <th scope="col">{t.method}</th>
+              <th scope="col">{t.reference}</th>
+              <th scope="col">{t.settled}</th>
+              <th scope="col" className="num">{t.amount}</th>
+              <th scope="col" className="num">{t.credit}</th>
+              <th scope="col"><span className="visually-hidden">{t.actions}</span></th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.id}>
+                <td>{formatFrenchDate(row.date)}</td>
+                <td>{fr.paymentMethods[row.method]}</td>
+                <td>{row.reference}</td>
+                <td>{row.invoiceNumbers.join(', ')}</td>
+                <td className="num">{formatEuros(row.amountCents)}</td>
+                <td className="num">{row.unallocatedCents > 0 ? formatEuros(row.unallocatedCents) : ''}</td>
+                <td className="num">
+                  <button type="button" className="secondary small" onClick={() => undo(row)}>{t.undo}</button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  )
+}
