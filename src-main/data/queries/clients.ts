@@ -5,7 +5,7 @@ import { compactIdentifier } from '../../../src-shared/identifiers'
 import { clientSearchKey, likeContains } from '../french-text'
 import type { Db } from '../open-dossier'
 import { clients, contacts, segments } from '../schema'
-import { clientBalancesSql } from './client-balances'
+import { clientBalanceSql, clientOverdueSql } from './client-balances'
 
 interface ClientQuery {
   search?: string
@@ -22,7 +22,7 @@ export function listClients(db: Db, today: IsoDate, query: ClientQuery): ClientL
   if (!query.includeArchived && query.id === undefined) conditions.push(sql`c.archived_at IS NULL`)
   if (query.search) conditions.push(sql`c.search_key LIKE ${likeContains(query.search)} ESCAPE '\\'`)
   if (query.segment) conditions.push(sql`c.segment_id = (SELECT id FROM segments WHERE name = ${query.segment})`)
-  if (query.overdueOnly) conditions.push(sql`b.overdue_cents > 0`)
+  if (query.overdueOnly) conditions.push(sql`${clientOverdueSql(today)} > 0`)
   const rows = db.all<{
     id: number
     code: string
@@ -36,9 +36,8 @@ export function listClients(db: Db, today: IsoDate, query: ClientQuery): ClientL
     archived_at: string | null
   }>(sql`
     SELECT c.id, c.code, c.name, c.kind, c.postal_code, c.city, c.emails, c.archived_at,
-           b.balance_cents, b.overdue_cents
+           ${clientBalanceSql()} AS balance_cents, ${clientOverdueSql(today)} AS overdue_cents
     FROM clients c
-    LEFT JOIN ${clientBalancesSql(today)} b ON b.client_id = c.id
     WHERE ${sql.join(conditions, sql` AND `)}
     ORDER BY c.search_key, c.code
   `)

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm'
 import type { DashboardSummary, Debtor } from '../../../src-shared/contract/dashboard'
 import type { IsoDate } from '../../../src-shared/dates'
 import type { Db } from '../open-dossier'
-import { clientBalancesSql } from './client-balances'
+import { clientBalanceSql, clientOverdueSql } from './client-balances'
 import { invoiceBalanceSql } from './invoice-balance'
 
 const TOP_DEBTORS = 5
@@ -21,10 +21,14 @@ export function dashboardSummary(db: Db, today: IsoDate): DashboardSummary {
     WHERE balance > 0
   `)
   const topDebtors = db.all<Debtor>(sql`
-    SELECT c.id AS clientId, c.code, c.name, b.balance_cents AS balanceCents, b.overdue_cents AS overdueCents
-    FROM clients c JOIN ${clientBalancesSql(today)} b ON b.client_id = c.id
-    WHERE b.balance_cents > 0
-    ORDER BY b.balance_cents DESC, c.search_key
+    SELECT clientId, code, name, balanceCents, overdueCents
+    FROM (
+      SELECT c.id AS clientId, c.code AS code, c.name AS name, c.search_key AS sortKey,
+             ${clientBalanceSql()} AS balanceCents, ${clientOverdueSql(today)} AS overdueCents
+      FROM clients c
+    )
+    WHERE balanceCents > 0
+    ORDER BY balanceCents DESC, sortKey
     LIMIT ${TOP_DEBTORS}
   `)
   return {
