@@ -4,6 +4,7 @@ import { DossierBar } from './components/DossierBar'
 import { fr } from './i18n/fr'
 import { ClientPage } from './pages/ClientPage'
 import { DashboardPage } from './pages/DashboardPage'
+import { InvoicesPage } from './pages/InvoicesPage'
 import { ClientsPage } from './pages/ClientsPage'
 import { PlannedPage } from './pages/PlannedPage'
 import { SettingsPage } from './pages/SettingsPage'
@@ -28,6 +29,8 @@ export function App() {
             recordId === null ? <ClientsPage /> : <ClientPage clientId={recordId} />
           ) : page === 'dashboard' ? (
             <DashboardPage />
+          ) : page === 'invoices' ? (
+            <InvoicesPage />
           ) : page === 'settings' ? (
             <SettingsPage />
           ) : (

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import type { PenaltyCaseOutcome } from '../../src-shared/contract/penalties'
 import type { Result } from '../../src-shared/result'
 import type { Core } from '../core'
 import { UsageError, type ParsedArgs } from './args'
@@ -10,6 +12,8 @@ export interface Command {
   flags: string[]
   options: string[]
   run(core: Core, args: ParsedArgs): Promise<Result<unknown>>
+  /** Writes the data itself and returns the exit code; default: JSON on stdout, 0. */
+  present?(data: unknown): number
 }
 
 function jsonArgument(text: string | undefined): unknown {
@@ -17,7 +21,7 @@ function jsonArgument(text: string | undefined): unknown {
   try {
     return JSON.parse(text)
   } catch {
-    throw new UsageError(`Entrée JSON illisible : ${text}`)
+    throw new UsageError(`Entrée JSON illisible${text.length <= 80 ? ` : ${text}` : ''}.`)
   }
 }
 
@@ -68,6 +72,39 @@ export const COMMANDS: Command[] = [
         if (value !== undefined) input[field] = value
       }
       return core.call('clients.create', input)
+    },
+  },
+  {
+    name: 'demo',
+    summary: 'Remplit un dossier vide avec des données de démonstration et en affiche le résumé.',
+    usage: 'encaisse demo --dossier CHEMIN',
+    flags: [],
+    options: [],
+    run: (core) => core.call('demo.create', {}),
+  },
+  {
+    name: 'penalties',
+    summary: 'Calcule des décomptes de pénalités de retard (JSON en entrée et en sortie).',
+    usage: 'encaisse penalties [--input FICHIER.json] [--dossier CHEMIN]   (sans --input : lit l’entrée standard)',
+    flags: [],
+    options: ['input'],
+    run: (core, args) => {
+      const file = args.options.get('input')
+      let text: string
+      try {
+        text = readFileSync(file ?? 0, 'utf8')
+      } catch {
+        throw new UsageError(`Fichier illisible : ${file ?? 'entrée standard'}.`)
+      }
+      return core.call('penalties.compute', { cases: jsonArgument(text) })
+    },
+    present: (data) => {
+      // Results of the good cases on stdout; each bad case named on stderr, and exit 2.
+      const outcomes = data as PenaltyCaseOutcome[]
+      console.log(JSON.stringify(outcomes.flatMap((outcome) => (outcome.ok ? [outcome.result] : [])), null, 2))
+      const errors = outcomes.flatMap((outcome) => (outcome.ok ? [] : [outcome.error.message]))
+      for (const message of errors) console.error(message)
+      return errors.length > 0 ? 2 : 0
     },
   },
   {

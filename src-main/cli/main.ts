@@ -42,6 +42,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     const result = await command.run(core, args)
     if (result.ok) {
+      if (command.present) return command.present(result.data)
       console.log(JSON.stringify(result.data, null, 2))
       return 0
     }

@@ -1,4 +1,5 @@
 import { centsToDecimalString, parseDecimalToCents, type Cents } from '../../src-shared/money'
+import type { PenaltyCaseError, PenaltyCaseOutcome, PenaltyCaseResult } from '../../src-shared/contract/penalties'
 import { isIsoDate, type IsoDate } from '../../src-shared/dates'
 import {
   computePenalties,
@@ -27,28 +28,7 @@ import {
  * Unknown fields are refused, so a misspelt optional field cannot be silently ignored.
  */
 
-export interface PenaltyCaseError {
-  /** The case's id when it has a usable one. */
-  id: string | null
-  /** Position in the array (0-based); null when the input is not an array. */
-  index: number | null
-  field: string
-  message: string
-}
-
 export type ParsedPenaltyCase = { ok: true; id: string; input: PenaltyInput } | { ok: false; error: PenaltyCaseError }
-
-export interface PenaltyCaseResult {
-  id: string
-  interest: string
-  indemnity: string
-  total: string
-  periods: Array<{ from: IsoDate; to: IsoDate; days: number; base: string; ratePct: string; amount: string }>
-  warnings: string[]
-  flags: string[]
-}
-
-export type PenaltyCaseOutcome = { ok: true; result: PenaltyCaseResult } | { ok: false; error: PenaltyCaseError }
 
 export function parsePenaltyCases(json: unknown, rates: RateTable): ParsedPenaltyCase[] {
   if (!Array.isArray(json)) {

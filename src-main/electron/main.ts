@@ -9,6 +9,10 @@ import { createMainWindow } from './window'
 
 let mainWindow: BrowserWindow | null = null
 
+// Date inputs and number formats follow Chromium's language, not the page's: French
+// accountants on an English Windows must still see jj/mm/aaaa.
+app.commandLine.appendSwitch('lang', 'fr-FR')
+
 function showWindow(core: Core): void {
   mainWindow = createMainWindow()
   mainWindow.setTitle(`Encaisse — ${basename(core.session.current.path)}`)

@@ -2,10 +2,12 @@ import type { Contract } from '../../src-shared/contract'
 import { clientHandlers } from './clients'
 import { companyHandlers } from './company'
 import { dashboardHandlers } from './dashboard'
+import { demoHandlers } from './demo'
 import { disputeHandlers } from './disputes'
 import { dossierHandlers } from './dossier'
 import { invoiceHandlers } from './invoices'
 import { paymentHandlers } from './payments'
+import { penaltyHandlers } from './penalties'
 import { timelineHandlers } from './timeline'
 import type { HandlersOf } from './handler'
 
@@ -19,4 +21,6 @@ export const handlers = {
   ...timelineHandlers,
   ...companyHandlers,
   ...dashboardHandlers,
+  ...penaltyHandlers,
+  ...demoHandlers,
 } satisfies HandlersOf<Contract>

@@ -3,10 +3,12 @@ import type { ChannelSpec } from './channel'
 import { clientsChannels } from './clients'
 import { companyChannels } from './company'
 import { dashboardChannels } from './dashboard'
+import { demoChannels } from './demo'
 import { disputesChannels } from './disputes'
 import { dossierChannels } from './dossier'
 import { invoicesChannels } from './invoices'
 import { paymentsChannels } from './payments'
+import { penaltiesChannels } from './penalties'
 import { timelineChannels } from './timeline'
 
 // French messages for any check a field schema does not word itself.
@@ -22,6 +24,8 @@ export const contract = {
   ...timelineChannels,
   ...companyChannels,
   ...dashboardChannels,
+  ...penaltiesChannels,
+  ...demoChannels,
 }
 
 export type Contract = typeof contract

@@ -8,6 +8,7 @@ import { openDossier } from '../../src-main/data/open-dossier'
 import { REPO_ROOT } from '../helpers/test-core'
 
 const migrationsFolder = join(REPO_ROOT, 'migrations')
+const releasedCount = JSON.parse(readFileSync(join(migrationsFolder, 'meta', '_journal.json'), 'utf8')).entries.length as number
 let folder: string
 
 beforeEach(() => {
@@ -44,7 +45,7 @@ describe('opening a dossier', () => {
     openDossier(path, { migrationsFolder }).close()
     const again = openDossier(path, { migrationsFolder })
     expect(again.backupPath).toBeNull()
-    expect(again.sqlite.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get()).toEqual({ n: 1 })
+    expect(again.sqlite.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get()).toEqual({ n: releasedCount })
     again.close()
   })
 
@@ -84,10 +85,10 @@ describe('opening a dossier', () => {
     cpSync(migrationsFolder, brokenFolder, { recursive: true })
     const journalPath = join(brokenFolder, 'meta', '_journal.json')
     const journal = JSON.parse(readFileSync(journalPath, 'utf8'))
-    journal.entries.push({ idx: 1, version: '6', when: Date.now() + 1000, tag: '0001_broken', breakpoints: true })
+    journal.entries.push({ idx: releasedCount, version: '6', when: Date.now() + 1000, tag: '9999_broken', breakpoints: true })
     writeFileSync(journalPath, JSON.stringify(journal))
     writeFileSync(
-      join(brokenFolder, '0001_broken.sql'),
+      join(brokenFolder, '9999_broken.sql'),
       "CREATE TABLE extra (x integer);\n--> statement-breakpoint\nINSERT INTO contacts (client_id, name) VALUES (42, 'orphelin');",
     )
     const path = join(folder, 'd.sqlite')
@@ -96,7 +97,7 @@ describe('opening a dossier', () => {
     const after = new Database(path)
     expect(tables(after)).not.toContain('extra')
     expect(after.prepare('SELECT count(*) AS n FROM contacts').get()).toEqual({ n: 0 })
-    expect(after.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get()).toEqual({ n: 1 })
+    expect(after.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get()).toEqual({ n: releasedCount })
     after.close()
     expect(existsSync(backupFolder(path))).toBe(true)
     expect(readdirSync(backupFolder(path))).toHaveLength(1)

@@ -1,0 +1,8 @@
+import type { demoChannels } from '../../src-shared/contract/demo'
+import { generateDemo } from '../demo/generate-demo'
+import { writeDemo } from '../demo/write-demo'
+import type { HandlersOf } from './handler'
+
+export const demoHandlers = {
+  'demo.create': (ctx) => writeDemo(ctx.dossier, generateDemo(ctx.today()), new Date().toISOString()),
+} satisfies HandlersOf<typeof demoChannels>

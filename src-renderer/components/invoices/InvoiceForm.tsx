@@ -1,0 +1,176 @@
+import { useEffect, useState, type ChangeEvent, type FormEvent } from 'react'
+import type { InvoiceKind } from '../../../src-shared/contract/invoices'
+import { formatFrenchDate, type IsoDate } from '../../../src-shared/dates'
+import { invoke } from '../../api'
+import { readEuros } from '../../euro-input'
+import { fr } from '../../i18n/fr'
+import { Field } from '../Field'
+import { ClientPicker, type PickedClient } from './ClientPicker'
+
+const t = fr.invoices.form
+
+interface Values {
+  number: string
+  issueDate: IsoDate | ''
+  dueDate: IsoDate | ''
+  amount: string
+  amountExclTax: string
+  label: string
+}
+
+/** Field errors keyed as the contract names its fields, so the core's and ours land in the same place. */
+type Errors = Partial<Record<'clientId' | 'number' | 'issueDate' | 'dueDate' | 'amountCents' | 'amountExclTaxCents' | 'label', string>>
+const SHOWN_FIELDS: ReadonlySet<string> = new Set(['clientId', 'number', 'issueDate', 'dueDate', 'amountCents', 'amountExclTaxCents', 'label'])
+
+interface InvoiceFormProps {
+  kind: InvoiceKind
+  /** The core's date: the default issue date. */
+  today: IsoDate
+  onSaved(notice: string): void
+  onCancel(): void
+}
+
+/** Enters an invoice or a credit note. Amounts are typed in euros and sent in cents; the core checks the rest. */
+export function InvoiceForm({ kind, today, onSaved, onCancel }: InvoiceFormProps) {
+  const [client, setClient] = useState<PickedClient | null>(null)
+  const [values, setValues] = useState<Values>({ number: '', issueDate: today, dueDate: '', amount: '', amountExclTax: '', label: '' })
+  // A date field half typed has an empty value: remember it, or an unfinished due date would silently become "computed".
+  const [incomplete, setIncomplete] = useState<Partial<Record<'issueDate' | 'dueDate', boolean>>>({})
+  const [errors, setErrors] = useState<Errors>({})
+  const [summary, setSummary] = useState<string | null>(null)
+  const [saving, setSaving] = useState(false)
+  /** The picked client's payment terms, for the due date's hint. */
+  const [terms, setTerms] = useState<string | null>(null)
+
+  const clientId = client?.id ?? null
+  useEffect(() => {
+    setTerms(null)
+    if (clientId === null) return
+    let current = true
+    void invoke('clients.get', { id: clientId }).then((result) => {
+      if (!current || !result.ok) return
+      const { termsDays, termsEndOfMonth } = result.data.fields
+      setTerms(termsDays === undefined ? fr.clientFile.defaultTerms : t.terms(termsDays, termsEndOfMonth))
+    })
+    return () => {
+      current = false
+    }
+  }, [clientId])
+
+  const set = (patch: Partial<Values>) => setValues((current) => ({ ...current, ...patch }))
+  const onDate = (name: 'issueDate' | 'dueDate') => (event: ChangeEvent<HTMLInputElement>) => {
+    set({ [name]: event.target.value })
+    setIncomplete((current) => ({ ...current, [name]: event.target.validity.badInput }))
+  }
+  const credit = kind === 'credit_note'
+  const title = credit ? t.creditNoteTitle : t.invoiceTitle
+
+  /** What can be told without the core: no client picked, an amount that is not a number, a date left half typed. */
+  function localErrors(): { errors: Errors; amountCents?: number; amountExclTaxCents?: number } {
+    const found: Errors = {}
+    if (!client) found.clientId = t.chooseClient
+    if (incomplete.issueDate) found.issueDate = t.incompleteDate
+    if (incomplete.dueDate) found.dueDate = t.incompleteDate
+    const amount = readEuros(values.amount)
+    const exclTax = readEuros(values.amountExclTax)
+    if (amount.status === 'unreadable') found.amountCents = t.unreadableAmount
+    if (exclTax.status === 'unreadable') found.amountExclTaxCents = t.unreadableAmount
+    return {
+      errors: found,
+      ...(amount.status === 'ok' ? { amountCents: amount.cents } : {}),
+      ...(exclTax.status === 'ok' ? { amountExclTaxCents: exclTax.cents } : {}),
+    }
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault()
+    const local = localErrors()
+    if (Object.keys(local.errors).length > 0 || !client) {
+      setErrors(local.errors)
+      setSummary(fr.errors.formHasErrors)
+      return
+    }
+    setSaving(true)
+    const result = await invoke('invoices.create', {
+      clientId: client.id,
+      number: values.number,
+      kind,
+      issueDate: values.issueDate,
+      dueDate: values.dueDate || undefined,
+      // Left out when empty: the core then says the amount is required, in its words.
+      amountCents: local.amountCents as number,
+      amountExclTaxCents: local.amountExclTaxCents,
+      label: values.label,
+    })
+    setSaving(false)
+    if (result.ok) {
+      const number = values.number.trim()
+      onSaved(credit ? t.creditNoteCreated(number) : t.invoiceCreated(number, formatFrenchDate(result.data.dueDate)))
+      return
+    }
+    const fields = result.error.details?.fields ?? {}
+    setErrors(fields)
+    // A refusal on a field this form does not show would be invisible under "check the fields": say it whole.
+    const shown = Object.keys(fields).length > 0 && Object.keys(fields).every((path) => SHOWN_FIELDS.has(path))
+    setSummary(shown ? fr.errors.formHasErrors : result.error.message)
+  }
+
+  return (
+    <form className={`panel form invoice-form${credit ? ' credit' : ''}`} onSubmit={submit} noValidate aria-label={title}>
+      <h2>{title}</h2>
+      {summary ? <p className="form-summary" role="alert">{summary}</p> : null}
+      <fieldset>
+        <legend>{t.document}</legend>
+        <Field id="invoice-client" label={t.client} error={errors.clientId} required span={2}>
+          {(props) => (
+            <ClientPicker
+              inputProps={props}
+              value={client}
+              autoFocus
+              onChange={(picked) => {
+                setClient(picked)
+                if (picked) setErrors(({ clientId: _cleared, ...rest }) => rest)
+              }}
+            />
+          )}
+        </Field>
+        <Field id="invoice-number" label={credit ? t.creditNoteNumber : t.number} error={errors.number} required hint={credit ? t.creditNoteNumberHint : t.numberHint}>
+          {(props) => <input {...props} name="number" value={values.number} onChange={(event) => set({ number: event.target.value })} />}
+        </Field>
+        <Field id="invoice-issue-date" label={t.issueDate} error={errors.issueDate} required>
+          {(props) => <input {...props} type="date" name="issueDate" value={values.issueDate} onChange={onDate('issueDate')} />}
+        </Field>
+        <Field id="invoice-due-date" label={t.dueDate} error={errors.dueDate} hint={terms ? t.dueDateHintTerms(terms) : t.dueDateHint}>
+          {(props) => <input {...props} type="date" name="dueDate" value={values.dueDate} min={values.issueDate || undefined} onChange={onDate('dueDate')} />}
+        </Field>
+        <Field id="invoice-label" label={t.label} error={errors.label} hint={t.labelHint} span={3}>
+          {(props) => <input {...props} name="label" value={values.label} onChange={(event) => set({ label: event.target.value })} />}
+        </Field>
+      </fieldset>
+      <fieldset>
+        <legend>{t.amounts}</legend>
+        <Field id="invoice-amount" label={t.amount} error={errors.amountCents} required hint={t.amountHint}>
+          {(props) => (
+            <input {...props} name="amount" inputMode="decimal" className="num" value={values.amount} onChange={(event) => set({ amount: event.target.value })} />
+          )}
+        </Field>
+        <Field id="invoice-amount-excl-tax" label={t.amountExclTax} error={errors.amountExclTaxCents} hint={t.amountExclTaxHint}>
+          {(props) => (
+            <input
+              {...props}
+              name="amountExclTax"
+              inputMode="decimal"
+              className="num"
+              value={values.amountExclTax}
+              onChange={(event) => set({ amountExclTax: event.target.value })}
+            />
+          )}
+        </Field>
+      </fieldset>
+      <div className="form-actions">
+        <button type="button" className="secondary" onClick={onCancel}>{fr.common.cancel}</button>
+        <button type="submit" disabled={saving}>{saving ? fr.common.saving : credit ? t.saveCreditNote : t.saveInvoice}</button>
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,97 @@
+import type { InvoiceRow } from '../../../src-shared/contract/invoices'
+import { formatFrenchDate } from '../../../src-shared/dates'
+import { formatEuros } from '../../../src-shared/money'
+import { fr } from '../../i18n/fr'
+import { useNavigation } from '../../stores/navigation'
+import type { InvoiceSort } from '../../stores/invoices'
+import { StateBadge } from './StateBadge'
+
+const t = fr.invoices
+
+interface InvoiceTableProps {
+  rows: InvoiceRow[]
+  sort: InvoiceSort
+  descending: boolean
+  onSort(sort: InvoiceSort): void
+  busy: boolean
+}
+
+/** A credit note is money owed to the client: shown negative, as in the ledger, so a column adds up. */
+const signed = (row: InvoiceRow, cents: number) => (row.kind === 'credit_note' && cents !== 0 ? -cents : cents)
+
+/** One page of invoices and credit notes; the column headers sort (on the core's side). */
+export function InvoiceTable({ rows, sort, descending, onSort, busy }: InvoiceTableProps) {
+  const go = useNavigation((state) => state.go)
+
+  const header = (column: InvoiceSort, label: string, className?: string) => {
+    const sorted = column === sort
+    return (
+      <th scope="col" className={className} aria-sort={sorted ? (descending ? 'descending' : 'ascending') : 'none'}>
+        <button type="button" className={`sort${sorted ? ' sorted' : ''}`} onClick={() => onSort(column)}>
+          {label}
+          <span className="sort-arrow" aria-hidden="true">{sorted ? (descending ? '▼' : '▲') : '↕'}</span>
+        </button>
+      </th>
+    )
+  }
+
+  return (
+    <table className="grid invoice-table" aria-label={t.table} aria-busy={busy}>
+      <colgroup>
+        <col className="col-number" />
+        <col />
+        <col className="col-date" />
+        <col className="col-date" />
+        <col className="col-amount" />
+        <col className="col-amount" />
+        <col className="col-state" />
+      </colgroup>
+      <thead>
+        <tr>
+          {header('number', t.columns.number)}
+          {header('client', t.columns.client)}
+          {header('issueDate', t.columns.issueDate)}
+          {header('dueDate', t.columns.dueDate)}
+          {header('amount', t.columns.amount, 'num')}
+          <th scope="col" className="num">{t.columns.balance}</th>
+          <th scope="col">{t.columns.state}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => {
+          const credit = row.kind === 'credit_note'
+          const settled = row.balanceCents <= 0
+          return (
+            <tr key={row.id} className={credit ? 'credit-note' : undefined}>
+              <td className="code" title={credit ? `${t.creditNoteTag} ${row.number} — ${t.creditNoteTitle}` : row.number}>
+                {credit ? <span className="visually-hidden">{t.creditNoteTag} </span> : null}
+                {row.number}
+              </td>
+              <td className="client-cell">
+                <a
+                  href={`#/clients/${row.clientId}`}
+                  title={`${row.clientCode} — ${row.clientName}`}
+                  onClick={(event) => {
+                    event.preventDefault()
+                    go('clients', row.clientId)
+                  }}
+                >
+                  <span className="code">{row.clientCode}</span> {row.clientName}
+                </a>
+              </td>
+              <td className="date">{formatFrenchDate(row.issueDate)}</td>
+              <td className={`date${row.state === 'overdue' ? ' overdue' : ''}`}>{formatFrenchDate(row.dueDate)}</td>
+              <td className="num">{formatEuros(signed(row, row.amountCents))}</td>
+              <td className={`num${settled ? ' settled' : ''}${row.state === 'overdue' ? ' overdue' : ''}`}>
+                {formatEuros(signed(row, row.balanceCents))}
+              </td>
+              <td>
+                <StateBadge row={row} />
+              </td>
+            </tr>
+          )
+        })}
+      </tbody>
+    </table>
+  )
+}
