@@ -17,18 +17,6 @@ export function parseDecimalToCents(text: string): Cents | null {
   return sign ? -cents : cents
 }
 
-const GROUPING_SPACES = /[\s\u00a0\u202f]/g
-
-/**
- * Parses an amount as a French user types it: "1 234,56", "1234.56", "1 234,5 €".
- * Spaces (normal, non-breaking, narrow) group thousands; a trailing € is allowed.
- * Null when it is not an amount.
- */
-export function parseFrenchAmount(text: string): Cents | null {
-  const compact = text.replace(GROUPING_SPACES, '').replace(/€$/, '')
-  return compact === '' ? null : parseDecimalToCents(compact)
-}
-
 /** Writes cents as a machine decimal string with two decimals: 43869 → "438.69". */
 export function centsToDecimalString(cents: Cents): string {
   const sign = cents < 0 ? '-' : ''

@@ -1,6 +1,6 @@
 import { useEffect, useState, type ChangeEvent, type FormEvent } from 'react'
 import type { CompanyFields, PenaltyPolicy } from '../../src-shared/contract/company'
-import { centsToDecimalString, parseFrenchAmount } from '../../src-shared/money'
+import { centsToEuroInput, readEuros } from '../euro-input'
 import { invoke } from '../api'
 import { fr } from '../i18n/fr'
 import { useDossier } from '../stores/dossier'
@@ -22,14 +22,14 @@ function valuesOf(fields: CompanyFields | null): FormValues {
   const f = fields
   return {
     legalName: text(f?.legalName), legalForm: text(f?.legalForm),
-    capital: f?.capitalCents === undefined ? '' : centsToDecimalString(f.capitalCents).replace('.', ','),
+    capital: f?.capitalCents === undefined ? '' : centsToEuroInput(f.capitalCents),
     siren: text(f?.siren), siret: text(f?.siret), rcsCity: text(f?.rcsCity), vatNumber: text(f?.vatNumber),
     addressLine1: text(f?.addressLine1), addressLine2: text(f?.addressLine2), postalCode: text(f?.postalCode),
     city: text(f?.city), country: f?.country ?? 'France', phone: text(f?.phone), email: text(f?.email),
     website: text(f?.website), iban: text(f?.iban), bic: text(f?.bic), signatoryName: text(f?.signatoryName),
     signatoryTitle: text(f?.signatoryTitle), termsDays: f?.termsDays === undefined ? '' : String(f.termsDays),
     termsEndOfMonth: f?.termsEndOfMonth ?? false, penaltyPolicy: f?.penaltyPolicy ?? 'legal',
-    penaltyRate: f?.penaltyRateBp === undefined ? '' : centsToDecimalString(f.penaltyRateBp).replace('.', ','),
+    penaltyRate: f?.penaltyRateBp === undefined ? '' : centsToEuroInput(f.penaltyRateBp),
     penaltyMultiple: f?.penaltyMultiple === undefined ? '' : String(f.penaltyMultiple),
   }
 }
@@ -38,10 +38,11 @@ function valuesOf(fields: CompanyFields | null): FormValues {
 function payloadOf(values: FormValues): { payload?: object; errors: Record<string, string> } {
   const errors: Record<string, string> = {}
   const { capital, termsDays, penaltyRate, penaltyMultiple, ...rest } = values
-  const capitalCents = capital.trim() === '' ? undefined : parseFrenchAmount(capital)
+  const number = (reading: ReturnType<typeof readEuros>) => (reading.status === 'ok' ? reading.cents : reading.status === 'empty' ? undefined : null)
+  const capitalCents = number(readEuros(capital))
   if (capitalCents === null) errors.capitalCents = t.unreadableAmount
-  // A rate "12,15 %" is 1215 basis points: the same two-decimal parsing as an amount.
-  const penaltyRateBp = penaltyRate.trim() === '' ? undefined : parseFrenchAmount(penaltyRate.replace('%', ''))
+  // A rate "12,15 %" is 1215 basis points: the same two-decimal reading as an amount.
+  const penaltyRateBp = number(readEuros(penaltyRate.replace('%', '')))
   if (penaltyRateBp === null) errors.penaltyRateBp = t.unreadableRate
   const whole = (text: string) => (text.trim() === '' ? undefined : Number(text))
   if (Object.keys(errors).length > 0) return { errors }
