@@ -86,6 +86,8 @@ export const clientsChannels = {
       includeArchived: z.boolean().optional(),
       segment: optionalText('Le segment', 60),
       overdueOnly: z.boolean().optional(),
+      /** At most this many, in French order: a search box needs a dozen, a list a page. */
+      limit: z.number().int().min(1).max(100_000).optional(),
     }),
   ),
   'clients.segments': defineChannel<string[]>()(z.object({})),

@@ -100,6 +100,8 @@ describe('clients through dispatch', () => {
     const names = (await core.ok('clients.list', {})).map((c) => c.name)
     expect(names).toEqual(['Alain Petit', 'Élodie Bernard', 'Éric Dupont', 'eric Durand', 'Zoé Martin'])
     expect(names).toEqual([...names].sort(new Intl.Collator('fr').compare))
+    const firstTwo = (await core.ok('clients.list', { limit: 2 })).map((c) => c.name)
+    expect(firstTwo).toEqual(['Alain Petit', 'Élodie Bernard'])
   })
 
   it('answers NOT_FOUND for an unknown client and UNKNOWN_CHANNEL for an unknown channel', async () => {

@@ -12,6 +12,7 @@ interface ClientQuery {
   includeArchived?: boolean
   segment?: string
   overdueOnly?: boolean
+  limit?: number
   id?: number
 }
 
@@ -40,6 +41,7 @@ export function listClients(db: Db, today: IsoDate, query: ClientQuery): ClientL
     FROM clients c
     WHERE ${sql.join(conditions, sql` AND `)}
     ORDER BY c.search_key, c.code
+    LIMIT ${query.limit ?? -1}
   `)
   return rows.map((row) => ({
     id: row.id,

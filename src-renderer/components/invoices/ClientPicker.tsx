@@ -38,9 +38,9 @@ export function ClientPicker({ value, onChange, inputProps, autoFocus }: ClientP
     clearTimeout(timer.current)
     timer.current = setTimeout(async () => {
       const request = ++latest.current
-      const result = await invoke('clients.list', { search: query.trim() || undefined })
+      const result = await invoke('clients.list', { search: query.trim() || undefined, limit: SHOWN })
       if (request !== latest.current || !result.ok) return
-      setOptions(result.data.slice(0, SHOWN))
+      setOptions(result.data)
       setFound(result.data.length)
       setActive(0)
     }, delay)
