@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import { formatEuros } from '../../src-shared/money'
 import { ClientForm } from '../components/ClientForm'
+import { DemoButton } from '../components/DemoButton'
 import { fr } from '../i18n/fr'
 import { invoke } from '../api'
 import { useClients } from '../stores/clients'
@@ -77,6 +78,13 @@ export function ClientsPage() {
             <>
               <h2>{t.emptyTitle}</h2>
               <p className="muted">{t.emptyHint}</p>
+              <p className="muted">{fr.demo.intro}</p>
+              <DemoButton
+                onLoaded={(summary) => {
+                  setNotice(summary)
+                  void load()
+                }}
+              />
             </>
           )}
         </div>

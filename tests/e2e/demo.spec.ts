@@ -1,0 +1,49 @@
+import { expect, test } from '@playwright/test'
+import { serveApp, type ServedApp } from '../helpers/served-app'
+
+let app: ServedApp
+test.beforeEach(async () => {
+  app = await serveApp()
+})
+test.afterEach(async () => {
+  await app.close()
+})
+
+test('the demonstration dossier loads from the first screen, and its lists open and scroll', async ({ page }) => {
+  await page.goto(app.host.url)
+  await page.getByRole('button', { name: 'Charger le dossier de démonstration' }).click()
+  await expect(page.getByRole('status')).toContainText('Dossier de démonstration chargé')
+
+  const clients = page.getByRole('table', { name: 'Clients' })
+  const rows = clients.getByRole('row')
+  expect(await rows.count()).toBeGreaterThan(60)
+  await rows.last().scrollIntoViewIfNeeded()
+  await expect(rows.last()).toBeInViewport()
+
+  // Accent-insensitive search works on the demonstration names too.
+  const [first] = await app.core.ok('clients.list', { search: 'é' })
+  expect(first).toBeDefined()
+  await page.getByRole('searchbox', { name: /Rechercher un client/ }).fill(
+    (first?.name ?? '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase(),
+  )
+  await expect(clients.getByRole('row').filter({ hasText: first?.name ?? '' })).toBeVisible()
+
+  await page.getByRole('link', { name: 'Factures' }).click()
+  const invoiceRows = page.getByRole('table', { name: /factures/i }).getByRole('row')
+  await expect(invoiceRows).toHaveCount(101)
+  await invoiceRows.last().scrollIntoViewIfNeeded()
+  await expect(invoiceRows.last()).toBeInViewport()
+
+  await page.getByRole('link', { name: 'Tableau de bord' }).click()
+  const debtors = page.getByRole('table', { name: 'Les cinq plus gros débiteurs' }).getByRole('row')
+  await expect(debtors).toHaveCount(6)
+})
+
+test('the demonstration is refused on a dossier that already has clients', async ({ page }) => {
+  await app.core.ok('clients.create', { code: '411A', name: 'Client réel', kind: 'pro' })
+  await page.goto(app.host.url)
+  await page.getByRole('link', { name: 'Paramètres' }).click()
+  await page.getByRole('button', { name: 'Charger le dossier de démonstration' }).click()
+  await expect(page.getByRole('region', { name: 'Dossier de démonstration' }).getByRole('alert')).toBeVisible()
+  expect(app.core.count('clients')).toBe(1)
+})
