@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { isValidSiren, isValidSiret } from '../identifiers'
 import { defineChannel } from './channel'
+import { PENALTY_POLICIES } from './company'
 import { emailList, entityId, optionalChecked, optionalText, positiveCents, requiredText } from './fields'
 
 export const CLIENT_KINDS = ['pro', 'particulier'] as const
@@ -48,8 +49,18 @@ export const clientFields = z
       .max(20)
       .default([]),
     notes: optionalText('Les notes', 5000),
+    /** Overrides the dossier's penalty policy for this client (a negotiated rate, or waived). */
+    penaltyPolicy: z.enum(PENALTY_POLICIES, { error: 'Choisissez la règle des pénalités de retard.' }).optional(),
+    penaltyRateBp: z.number().int().min(1, { error: 'Le taux doit être supérieur à zéro.' }).max(10000).optional(),
+    penaltyMultiple: z.number().int().min(1, { error: 'Le multiple doit être au moins 1.' }).max(10).optional(),
   })
   .superRefine((client, issues) => {
+    if (client.penaltyPolicy === 'fixed' && client.penaltyRateBp === undefined) {
+      issues.addIssue({ code: 'custom', path: ['penaltyRateBp'], message: 'Indiquez le taux convenu avec ce client.' })
+    }
+    if (client.penaltyPolicy === 'legalInterestMultiple' && client.penaltyMultiple === undefined) {
+      issues.addIssue({ code: 'custom', path: ['penaltyMultiple'], message: 'Indiquez le multiple du taux d’intérêt légal.' })
+    }
     const inFrance = client.country === undefined || FRENCH_COUNTRY.test(client.country)
     if (inFrance && client.postalCode !== undefined && !/^\d{5}$/.test(client.postalCode)) {
       issues.addIssue({ code: 'custom', path: ['postalCode'], message: 'Le code postal doit compter 5 chiffres.' })

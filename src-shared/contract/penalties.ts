@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { IsoDate } from '../dates'
 import { defineChannel } from './channel'
+import { entityId, isoDate } from './fields'
 
 /**
  * Penalty statements for cases written in the documented JSON format (see
@@ -28,7 +29,39 @@ export interface PenaltyCaseResult {
 export type PenaltyCaseOutcome = { ok: true; result: PenaltyCaseResult } | { ok: false; error: PenaltyCaseError }
 
 
+/** One invoice's statement as screens and letters show it; amounts in cents, rates in basis points. */
+export interface InvoiceStatement {
+  invoiceId: number
+  number: string
+  dueDate: IsoDate
+  amountCents: number
+  unpaidCents: number
+  periods: Array<{ from: IsoDate; to: IsoDate; days: number; baseCents: number; rateBp: number; amountCents: number }>
+  interestCents: number
+  indemnityCents: number
+  totalCents: number
+  warnings: string[]
+  flags: string[]
+}
+
+/** « Décompte des pénalités au … » of a client: its late invoices and the whole claim. */
+export interface ClientStatement {
+  asOf: IsoDate
+  invoices: InvoiceStatement[]
+  /** Principal still owed on the late invoices on that date. */
+  principalCents: number
+  interestCents: number
+  indemnityCents: number
+  /** Principal + penalties + indemnities: what the client owes on the late invoices that day. */
+  claimCents: number
+  /** The warnings of all invoices, each once (a missing half-year concerns them all). */
+  warnings: string[]
+}
+
 export const penaltiesChannels = {
+  'penalties.clientStatement': defineChannel<ClientStatement>()(
+    z.object({ clientId: entityId, asOf: isoDate('La date du décompte').optional() }),
+  ),
   /** Each case is validated and computed on its own with the dossier's rate table. */
   'penalties.compute': defineChannel<PenaltyCaseOutcome[]>()(z.object({ cases: z.unknown() })),
 }

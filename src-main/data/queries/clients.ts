@@ -83,6 +83,9 @@ export function clientRow(fields: ClientFields) {
     termsEndOfMonth: fields.termsDays === undefined ? null : fields.termsEndOfMonth,
     creditLimitCents: fields.creditLimitCents ?? null,
     notes: fields.notes ?? null,
+    penaltyPolicy: fields.penaltyPolicy ?? null,
+    penaltyRateBp: fields.penaltyPolicy === 'fixed' ? (fields.penaltyRateBp ?? null) : null,
+    penaltyMultiple: fields.penaltyPolicy === 'legalInterestMultiple' ? (fields.penaltyMultiple ?? null) : null,
   }
 }
 
@@ -151,6 +154,9 @@ export function clientFieldsOf(db: Db, id: number): ClientFields | undefined {
     creditLimitCents: optional(row.creditLimitCents),
     contacts: people.map((p) => ({ name: p.name, role: optional(p.role), email: optional(p.email), phone: optional(p.phone) })),
     notes: optional(row.notes),
+    penaltyPolicy: optional(row.penaltyPolicy),
+    penaltyRateBp: optional(row.penaltyRateBp),
+    penaltyMultiple: optional(row.penaltyMultiple),
   }
 }
 
