@@ -67,7 +67,10 @@ export function benchDossier(): string {
   const target = join(REPORTS, `${CACHE_PREFIX}${benchDossierVersion()}.sqlite`)
   if (existsSync(target)) return target
   mkdirSync(REPORTS, { recursive: true })
-  for (const stale of readdirSync(REPORTS).filter((name) => name.startsWith(CACHE_PREFIX))) rmSync(join(REPORTS, stale), { force: true })
+  // Older versions, with their -wal/-shm files and any backup folder a migration left beside them.
+  for (const stale of readdirSync(REPORTS).filter((name) => name.startsWith(CACHE_PREFIX))) {
+    rmSync(join(REPORTS, stale), { recursive: true, force: true })
+  }
   const started = performance.now()
   process.stdout.write(`… building the benchmark dossier (${BENCH_SCALE.clients} clients, ${BENCH_SCALE.invoices} invoices)\n`)
   build(target)

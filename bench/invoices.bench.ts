@@ -20,7 +20,9 @@ const QUERIES: [string, ChannelInput<'invoices.list'>][] = [
   ['default sort by due date', {}],
   ["filter 'overdue'", { filter: 'overdue' }],
   ["filter 'open', amount descending", { filter: 'open', sort: 'amount', descending: true }],
+  // A common surname (thousands of invoices) and one client's code (a dozen): the plans differ.
   ["client search 'lefèvre'", { search: 'lefèvre' }],
+  ["client search by code '411DUPRE00001'", { search: '411DUPRE00001' }],
   ['page at offset 10,000', { offset: 10_000 }],
 ]
 

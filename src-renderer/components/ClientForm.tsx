@@ -1,5 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react'
 import type { ClientFields, ClientKind } from '../../src-shared/contract/clients'
+import type { PenaltyPolicy } from '../../src-shared/contract/company'
+import { centsToEuroInput, readEuros } from '../euro-input'
 import { invoke } from '../api'
 import { fr } from '../i18n/fr'
 import { Field } from './Field'
@@ -8,7 +10,7 @@ const t = fr.clients.form
 
 type TextField =
   | 'code' | 'name' | 'siren' | 'siret' | 'vatNumber' | 'addressLine1' | 'addressLine2' | 'postalCode' | 'city'
-  | 'country' | 'emails' | 'phone' | 'termsDays' | 'segment' | 'notes'
+  | 'country' | 'emails' | 'phone' | 'termsDays' | 'segment' | 'notes' | 'penaltyRate' | 'penaltyMultiple'
 
 interface Contact {
   name: string
@@ -17,12 +19,18 @@ interface Contact {
   phone: string
 }
 
-type FormValues = Record<TextField, string> & { kind: ClientKind; termsEndOfMonth: boolean; contacts: Contact[] }
+type FormValues = Record<TextField, string> & {
+  kind: ClientKind
+  termsEndOfMonth: boolean
+  contacts: Contact[]
+  /** '' = the dossier's policy. */
+  penaltyPolicy: PenaltyPolicy | ''
+}
 
 const EMPTY: FormValues = {
   code: '', name: '', kind: 'pro', siren: '', siret: '', vatNumber: '', addressLine1: '', addressLine2: '',
   postalCode: '', city: '', country: 'France', emails: '', phone: '', termsDays: '', termsEndOfMonth: false,
-  segment: '', notes: '', contacts: [],
+  segment: '', notes: '', contacts: [], penaltyPolicy: '', penaltyRate: '', penaltyMultiple: '',
 }
 
 function valuesOf(fields: ClientFields): FormValues {
@@ -34,13 +42,25 @@ function valuesOf(fields: ClientFields): FormValues {
     phone: text(fields.phone), termsDays: fields.termsDays === undefined ? '' : String(fields.termsDays),
     termsEndOfMonth: fields.termsEndOfMonth, segment: text(fields.segment), notes: text(fields.notes),
     contacts: fields.contacts.map((c) => ({ name: c.name, role: text(c.role), email: text(c.email), phone: text(c.phone) })),
+    penaltyPolicy: fields.penaltyPolicy ?? '',
+    penaltyRate: fields.penaltyRateBp === undefined ? '' : centsToEuroInput(fields.penaltyRateBp),
+    penaltyMultiple: fields.penaltyMultiple === undefined ? '' : String(fields.penaltyMultiple),
   }
 }
 
 /** The form's values as the contract reads them; the core validates and answers in French. */
 function payloadOf(values: FormValues) {
-  const { termsDays, ...rest } = values
-  return { ...rest, termsDays: termsDays.trim() === '' ? undefined : Number(termsDays.replace(',', '.')) }
+  const { termsDays, penaltyPolicy, penaltyRate, penaltyMultiple, ...rest } = values
+  const whole = (text: string) => (text.trim() === '' ? undefined : Number(text.replace(',', '.')))
+  const rate = readEuros(penaltyRate.replace('%', ''))
+  return {
+    ...rest,
+    termsDays: whole(termsDays),
+    penaltyPolicy: penaltyPolicy === '' ? undefined : penaltyPolicy,
+    // A rate "15,00" is 1500 basis points; an unreadable one is sent as NaN and refused by the core.
+    penaltyRateBp: rate.status === 'ok' ? rate.cents : rate.status === 'empty' ? undefined : Number.NaN,
+    penaltyMultiple: whole(penaltyMultiple),
+  }
 }
 
 interface ClientFormProps {
@@ -168,6 +188,26 @@ export function ClientForm({ editing, onSaved, onCancel }: ClientFormProps) {
             {t.termsEndOfMonth}
           </label>
         </div>
+        <Field id="client-penaltyPolicy" label={t.penaltyPolicy} error={errors.penaltyPolicy} span={2}>
+          {(props) => (
+            <select {...props} value={values.penaltyPolicy} onChange={(event) => set({ penaltyPolicy: event.target.value as PenaltyPolicy | '' })}>
+              <option value="">{t.dossierPolicy}</option>
+              {(['legal', 'fixed', 'legalInterestMultiple', 'none'] as const).map((policy) => (
+                <option key={policy} value={policy}>{fr.company.policies[policy]}</option>
+              ))}
+            </select>
+          )}
+        </Field>
+        {values.penaltyPolicy === 'fixed' ? (
+          <Field id="client-penaltyRate" label={fr.company.penaltyRate} error={errors.penaltyRateBp}>
+            {(props) => <input {...props} value={values.penaltyRate} onChange={(event) => set({ penaltyRate: event.target.value })} />}
+          </Field>
+        ) : null}
+        {values.penaltyPolicy === 'legalInterestMultiple' ? (
+          <Field id="client-penaltyMultiple" label={fr.company.penaltyMultiple} error={errors.penaltyMultiple}>
+            {(props) => <input {...props} value={values.penaltyMultiple} onChange={(event) => set({ penaltyMultiple: event.target.value })} />}
+          </Field>
+        ) : null}
         <Field id="client-notes" label={t.notes} error={errors.notes} span={4}>
           {(props) => <textarea {...props} rows={3} value={values.notes} onChange={(event) => set({ notes: event.target.value })} />}
         </Field>

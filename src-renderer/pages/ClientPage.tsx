@@ -2,7 +2,9 @@ import { useEffect, useState } from 'react'
 import { formatEuros } from '../../src-shared/money'
 import { invoke } from '../api'
 import { ClientForm } from '../components/ClientForm'
+import { ClientInvoices } from '../components/ClientInvoices'
 import { ClientPayments } from '../components/ClientPayments'
+import { PenaltyStatement } from '../components/PenaltyStatement'
 import { Timeline } from '../components/Timeline'
 import { fr } from '../i18n/fr'
 import { useClientFile } from '../stores/client-file'
@@ -71,7 +73,7 @@ export function ClientPage({ clientId }: { clientId: number }) {
           onSaved={() => {
             setEditing(false)
             setNotice(t.saved)
-            void load(clientId)
+            refresh()
           }}
         />
       ) : null}
@@ -116,7 +118,9 @@ export function ClientPage({ clientId }: { clientId: number }) {
         </section>
         <Timeline clientId={client.id} entries={timeline} onChanged={() => void load(clientId)} />
       </div>
+      <ClientInvoices clientId={client.id} version={version} onChanged={refresh} />
       <ClientPayments clientId={client.id} version={version} onChanged={refresh} />
+      <PenaltyStatement clientId={client.id} version={version} />
     </section>
   )
 }

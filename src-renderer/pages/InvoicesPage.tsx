@@ -92,7 +92,7 @@ export function InvoicesPage() {
           </div>
         ) : (
           <>
-            <InvoiceTable rows={rows} sort={sort} descending={descending} onSort={sortBy} busy={loading} />
+            <InvoiceTable rows={rows} sort={sort} descending={descending} onSort={sortBy} busy={loading} onChanged={() => void load()} />
             {total > PAGE_SIZE ? (
               <Pager offset={offset} limit={PAGE_SIZE} total={total} onPage={goTo} label={t.pager.bottomLabel} announce={false} />
             ) : null}

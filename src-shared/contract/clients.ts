@@ -51,7 +51,12 @@ export const clientFields = z
     notes: optionalText('Les notes', 5000),
     /** Overrides the dossier's penalty policy for this client (a negotiated rate, or waived). */
     penaltyPolicy: z.enum(PENALTY_POLICIES, { error: 'Choisissez la règle des pénalités de retard.' }).optional(),
-    penaltyRateBp: z.number().int().min(1, { error: 'Le taux doit être supérieur à zéro.' }).max(10000).optional(),
+    penaltyRateBp: z
+      .number({ error: 'Taux illisible : écrivez par exemple 12,00.' })
+      .int()
+      .min(1, { error: 'Le taux doit être supérieur à zéro.' })
+      .max(10000, { error: 'Le taux ne peut dépasser 100 %.' })
+      .optional(),
     penaltyMultiple: z.number().int().min(1, { error: 'Le multiple doit être au moins 1.' }).max(10).optional(),
   })
   .superRefine((client, issues) => {

@@ -70,3 +70,26 @@ test('the dashboard shows what is owed and the largest debtors', async ({ page }
   await page.getByRole('link', { name: 'Établissements Dupré' }).click()
   await expect(page.getByRole('heading', { name: 'Établissements Dupré', level: 1 })).toBeVisible()
 })
+
+test('the client page shows the penalty statement, and a negotiated rate set on the client changes it', async ({ page }) => {
+  const { id } = await app.core.ok('clients.create', { code: '411DUP', name: 'Établissements Dupré', kind: 'pro' })
+  await app.core.ok('invoices.create', { clientId: id, number: 'F-2025-031', issueDate: '2025-04-15', dueDate: '2025-05-15', amountCents: 1_000_000 })
+  await app.core.ok('payments.record', { clientId: id, date: '2025-09-20', amountCents: 1_000_000, method: 'virement' })
+  await page.goto(`${app.host.url}#/clients/${id}`)
+  const statement = page.getByRole('region', { name: 'Décompte des pénalités au' })
+  await expect(statement.getByRole('heading')).toHaveText('Décompte des pénalités au 23/11/2026')
+  const table = statement.getByRole('table')
+  await expect(table.getByRole('row').filter({ hasText: '16/05/2025' })).toContainText('46')
+  await expect(table.getByRole('row').filter({ hasText: '16/05/2025' })).toContainText('165,73')
+  await expect(table.getByRole('row').filter({ hasText: '01/07/2025' })).toContainText('272,96')
+  await expect(table.getByRole('row').filter({ hasText: 'Pénalités de retard' })).toContainText('438,69')
+  await expect(table.getByRole('row').filter({ hasText: 'Total réclamé' })).toContainText('478,69')
+
+  await page.getByRole('button', { name: 'Modifier' }).click()
+  await page.getByRole('combobox', { name: 'Pénalités de retard' }).selectOption({ label: 'Taux fixe écrit dans les CGV' })
+  await page.getByRole('textbox', { name: 'Taux annuel (%)' }).fill('15,00')
+  await page.getByRole('button', { name: 'Enregistrer' }).click()
+  await expect(page.getByRole('status')).toHaveText('Fiche client enregistrée.')
+  // 10 000 € × 15 % × 46 / 365 = 189,04 € and × 82 / 365 = 336,99 €: 526,03 €.
+  await expect(table.getByRole('row').filter({ hasText: 'Pénalités de retard' })).toContainText('526,03')
+})

@@ -25,10 +25,10 @@ export function invoiceState(kind: InvoiceRow['kind'], amount: number, balance: 
 
 /**
  * One page of invoices and credit notes, filtered and sorted in SQL, with the total count.
- * The page's ids are chosen first from the invoices alone (an index walk for the usual
- * sorts, however deep the page); balances, dispute flags and client names are then
- * computed for those rows only. The client search looks up the matching clients once
- * rather than joining every invoice to its client.
+ * The page's ids are chosen first from the invoices alone; balances, dispute flags and
+ * client names are then computed for those rows only, so a deep page costs no more than
+ * the first. The client search looks up the matching clients once rather than joining
+ * every invoice to its client.
  */
 export function listInvoices(db: Db, today: IsoDate, query: InvoiceQuery): InvoicePage {
   const where: SQL[] = [sql`1 = 1`]
@@ -59,7 +59,14 @@ export function listInvoices(db: Db, today: IsoDate, query: InvoiceQuery): Invoi
   const order = sql.raw(`${SORT_COLUMNS[query.sort]} ${query.descending ? 'DESC' : 'ASC'}, i.id ${query.descending ? 'DESC' : 'ASC'}`)
   // Only the sort by client name needs the clients table to choose the page.
   const source = query.sort === 'client' ? sql`invoices i JOIN clients c ON c.id = i.client_id` : sql`invoices i`
+  // A search or a balance filter is tested on every invoice whatever the plan: the page
+  // and the total then come from that one pass (a window count). Otherwise the page walks
+  // the sort index and the total is a separate count, which an index answers.
+  const onePass = query.search !== undefined || query.filter === 'open' || query.filter === 'overdue' || query.filter === 'paid'
+  const passTotal = onePass ? sql`count(*) OVER ()` : sql`NULL`
+  // CROSS JOIN keeps SQLite from walking every invoice in the sort order to meet the page's rows.
   const rows = db.all<{
+    total: number | null
     id: number
     client_id: number
     client_code: string
@@ -72,16 +79,19 @@ export function listInvoices(db: Db, today: IsoDate, query: InvoiceQuery): Invoi
     balance_cents: number
     disputed: number
   }>(sql`
-    SELECT i.id, i.client_id, c.code AS client_code, c.name AS client_name, i.number, i.kind, i.issue_date, i.due_date,
-           i.amount_cents, ${invoiceBalanceSql} AS balance_cents, ${invoiceDisputedSql} AS disputed
-    FROM (SELECT i.id FROM ${source} WHERE ${condition} ORDER BY ${order} LIMIT ${query.limit} OFFSET ${query.offset}) page
-    JOIN invoices i ON i.id = page.id
-    JOIN clients c ON c.id = i.client_id
+    SELECT page.total, i.id, i.client_id, c.code AS client_code, c.name AS client_name, i.number, i.kind, i.issue_date,
+           i.due_date, i.amount_cents, ${invoiceBalanceSql} AS balance_cents, ${invoiceDisputedSql} AS disputed
+    FROM (SELECT i.id, ${passTotal} AS total FROM ${source} WHERE ${condition} ORDER BY ${order}
+          LIMIT ${query.limit} OFFSET ${query.offset}) page
+    CROSS JOIN invoices i ON i.id = page.id
+    CROSS JOIN clients c ON c.id = i.client_id
     ORDER BY ${order}
   `)
-  const total = db.get<{ n: number }>(sql`SELECT count(*) AS n FROM invoices i WHERE ${condition}`)
+  const counted = () => db.get<{ n: number }>(sql`SELECT count(*) AS n FROM invoices i WHERE ${condition}`)?.n ?? 0
+  // An empty page past the end carries no window count: count apart then.
+  const total = onePass && (rows.length > 0 || query.offset === 0) ? (rows[0]?.total ?? 0) : counted()
   return {
-    total: total?.n ?? 0,
+    total,
     rows: rows.map((row) => {
       const state = invoiceState(row.kind, row.amount_cents, row.balance_cents, row.due_date, today)
       return {

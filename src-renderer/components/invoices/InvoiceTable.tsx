@@ -1,12 +1,15 @@
+import { useState } from 'react'
 import type { InvoiceRow } from '../../../src-shared/contract/invoices'
 import { formatFrenchDate } from '../../../src-shared/dates'
 import { formatEuros } from '../../../src-shared/money'
 import { fr } from '../../i18n/fr'
 import { useNavigation } from '../../stores/navigation'
 import type { InvoiceSort } from '../../stores/invoices'
+import { DisputeDialog } from './DisputeDialog'
 import { StateBadge } from './StateBadge'
 
 const t = fr.invoices
+const d = fr.disputes
 
 interface InvoiceTableProps {
   rows: InvoiceRow[]
@@ -14,14 +17,19 @@ interface InvoiceTableProps {
   descending: boolean
   onSort(sort: InvoiceSort): void
   busy: boolean
+  /** False where every row is the same client's (the client file): the column would only repeat it. */
+  showClient?: boolean
+  /** Called after a dispute was opened or lifted from a row, so that the owner reloads. */
+  onChanged(): void
 }
 
 /** A credit note is money owed to the client: shown negative, as in the ledger, so a column adds up. */
 const signed = (row: InvoiceRow, cents: number) => (row.kind === 'credit_note' && cents !== 0 ? -cents : cents)
 
 /** One page of invoices and credit notes; the column headers sort (on the core's side). */
-export function InvoiceTable({ rows, sort, descending, onSort, busy }: InvoiceTableProps) {
+export function InvoiceTable({ rows, sort, descending, onSort, busy, showClient = true, onChanged }: InvoiceTableProps) {
   const go = useNavigation((state) => state.go)
+  const [disputing, setDisputing] = useState<InvoiceRow | null>(null)
 
   const header = (column: InvoiceSort, label: string, className?: string) => {
     const sorted = column === sort
@@ -36,62 +44,89 @@ export function InvoiceTable({ rows, sort, descending, onSort, busy }: InvoiceTa
   }
 
   return (
-    <table className="grid invoice-table" aria-label={t.table} aria-busy={busy}>
-      <colgroup>
-        <col className="col-number" />
-        <col />
-        <col className="col-date" />
-        <col className="col-date" />
-        <col className="col-amount" />
-        <col className="col-amount" />
-        <col className="col-state" />
-      </colgroup>
-      <thead>
-        <tr>
-          {header('number', t.columns.number)}
-          {header('client', t.columns.client)}
-          {header('issueDate', t.columns.issueDate)}
-          {header('dueDate', t.columns.dueDate)}
-          {header('amount', t.columns.amount, 'num')}
-          <th scope="col" className="num">{t.columns.balance}</th>
-          <th scope="col">{t.columns.state}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => {
-          const credit = row.kind === 'credit_note'
-          const settled = row.balanceCents <= 0
-          return (
-            <tr key={row.id} className={credit ? 'credit-note' : undefined}>
-              <td className="code" title={credit ? `${t.creditNoteTag} ${row.number} — ${t.creditNoteTitle}` : row.number}>
-                {credit ? <span className="visually-hidden">{t.creditNoteTag} </span> : null}
-                {row.number}
-              </td>
-              <td className="client-cell">
-                <a
-                  href={`#/clients/${row.clientId}`}
-                  title={`${row.clientCode} — ${row.clientName}`}
-                  onClick={(event) => {
-                    event.preventDefault()
-                    go('clients', row.clientId)
-                  }}
-                >
-                  <span className="code">{row.clientCode}</span> {row.clientName}
-                </a>
-              </td>
-              <td className="date">{formatFrenchDate(row.issueDate)}</td>
-              <td className={`date${row.state === 'overdue' ? ' overdue' : ''}`}>{formatFrenchDate(row.dueDate)}</td>
-              <td className="num">{formatEuros(signed(row, row.amountCents))}</td>
-              <td className={`num${settled ? ' settled' : ''}${row.state === 'overdue' ? ' overdue' : ''}`}>
-                {formatEuros(signed(row, row.balanceCents))}
-              </td>
-              <td>
-                <StateBadge row={row} />
-              </td>
-            </tr>
-          )
-        })}
-      </tbody>
-    </table>
+    <>
+      <table className="grid invoice-table" aria-label={t.table} aria-busy={busy}>
+        <colgroup>
+          <col className="col-number" />
+          {showClient ? <col /> : null}
+          <col className="col-date" />
+          <col className="col-date" />
+          <col className="col-amount" />
+          <col className="col-amount" />
+          <col className="col-state" />
+          <col className="col-actions" />
+        </colgroup>
+        <thead>
+          <tr>
+            {header('number', t.columns.number)}
+            {showClient ? header('client', t.columns.client) : null}
+            {header('issueDate', t.columns.issueDate)}
+            {header('dueDate', t.columns.dueDate)}
+            {header('amount', t.columns.amount, 'num')}
+            <th scope="col" className="num">{t.columns.balance}</th>
+            <th scope="col">{t.columns.state}</th>
+            <th scope="col"><span className="visually-hidden">{d.actions}</span></th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => {
+            const credit = row.kind === 'credit_note'
+            const settled = row.balanceCents <= 0
+            return (
+              <tr key={row.id} className={credit ? 'credit-note' : undefined}>
+                <td className="code" title={credit ? `${t.creditNoteTag} ${row.number} — ${t.creditNoteTitle}` : row.number}>
+                  {credit ? <span className="visually-hidden">{t.creditNoteTag} </span> : null}
+                  {row.number}
+                </td>
+                {showClient ? (
+                  <td className="client-cell">
+                    <a
+                      href={`#/clients/${row.clientId}`}
+                      title={`${row.clientCode} — ${row.clientName}`}
+                      onClick={(event) => {
+                        event.preventDefault()
+                        go('clients', row.clientId)
+                      }}
+                    >
+                      <span className="code">{row.clientCode}</span> {row.clientName}
+                    </a>
+                  </td>
+                ) : null}
+                <td className="date">{formatFrenchDate(row.issueDate)}</td>
+                <td className={`date${row.state === 'overdue' ? ' overdue' : ''}`}>{formatFrenchDate(row.dueDate)}</td>
+                <td className="num">{formatEuros(signed(row, row.amountCents))}</td>
+                <td className={`num${settled ? ' settled' : ''}${row.state === 'overdue' ? ' overdue' : ''}`}>
+                  {formatEuros(signed(row, row.balanceCents))}
+                </td>
+                <td>
+                  <StateBadge row={row} />
+                </td>
+                <td className="row-actions">
+                  {credit ? null : row.disputed ? (
+                    <button type="button" className="secondary small" aria-label={d.closeTitle(row.number)} onClick={() => setDisputing(row)}>
+                      {d.close}
+                    </button>
+                  ) : row.balanceCents > 0 ? (
+                    <button type="button" className="secondary small" aria-label={d.openTitle(row.number)} onClick={() => setDisputing(row)}>
+                      {d.open}
+                    </button>
+                  ) : null}
+                </td>
+              </tr>
+            )
+          })}
+        </tbody>
+      </table>
+      {disputing ? (
+        <DisputeDialog
+          row={disputing}
+          onCancel={() => setDisputing(null)}
+          onDone={() => {
+            setDisputing(null)
+            onChanged()
+          }}
+        />
+      ) : null}
+    </>
   )
 }

@@ -1,0 +1,106 @@
+import { Fragment, useEffect, useState } from 'react'
+import type { ClientStatement } from '../../src-shared/contract/penalties'
+import { formatFrenchDate, isIsoDate } from '../../src-shared/dates'
+import { formatEuros } from '../../src-shared/money'
+import { invoke } from '../api'
+import { fr } from '../i18n/fr'
+import { useDossier } from '../stores/dossier'
+
+const t = fr.penalties
+
+/** "12,15 %" from basis points, French style. */
+const ratePct = (bp: number) => `${(bp / 100).toLocaleString('fr-FR', { minimumFractionDigits: 2 })} %`
+
+/**
+ * « Décompte des pénalités au … »: the late invoices with their periods (du, au, jours,
+ * base, taux, montant), the 40 € indemnities and the whole claim, as the letters will print it.
+ */
+export function PenaltyStatement({ clientId, version }: { clientId: number; version: number }) {
+  const today = useDossier((state) => state.info?.today)
+  const [asOf, setAsOf] = useState<string>('')
+  const [statement, setStatement] = useState<ClientStatement | null>(null)
+  const [error, setError] = useState<string | null>(null)
+
+  useEffect(() => {
+    if (!asOf && today) setAsOf(today)
+  }, [asOf, today])
+
+  useEffect(() => {
+    if (!isIsoDate(asOf)) return
+    void invoke('penalties.clientStatement', { clientId, asOf }).then((result) => {
+      if (result.ok) {
+        setStatement(result.data)
+        setError(null)
+      } else setError(result.error.details?.fields?.asOf ?? result.error.message)
+    })
+  }, [clientId, asOf, version])
+
+  return (
+    <section className="panel penalty-statement" aria-label={t.title}>
+      <div className="statement-header">
+        <h2>{t.title} {statement ? formatFrenchDate(statement.asOf) : ''}</h2>
+        <label className="inline-field">
+          {t.asOf}{' '}
+          <input type="date" value={asOf} onChange={(event) => setAsOf(event.target.value)} aria-label={t.asOf} />
+        </label>
+      </div>
+      {error ? <p className="error-text" role="alert">{error}</p> : null}
+      {statement && statement.warnings.length > 0 ? (
+        <ul className="statement-warnings" aria-label={t.warnings}>
+          {statement.warnings.map((warning) => <li key={warning}>{warning}</li>)}
+        </ul>
+      ) : null}
+      {statement && statement.invoices.length === 0 ? <p className="muted">{t.nothing}</p> : null}
+      {statement && statement.invoices.length > 0 ? (
+        <table className="grid statement-table" aria-label={t.title}>
+          <thead>
+            <tr>
+              <th scope="col">{t.columns.from}</th>
+              <th scope="col">{t.columns.to}</th>
+              <th scope="col" className="num">{t.columns.days}</th>
+              <th scope="col" className="num">{t.columns.base}</th>
+              <th scope="col" className="num">{t.columns.rate}</th>
+              <th scope="col" className="num">{t.columns.amount}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {statement.invoices.map((invoice) => (
+              <Fragment key={invoice.invoiceId}>
+                <tr className="statement-invoice">
+                  <th scope="rowgroup" colSpan={6}>
+                    {t.invoiceLine(invoice.number, formatFrenchDate(invoice.dueDate), formatEuros(invoice.amountCents), formatEuros(invoice.unpaidCents))}
+                  </th>
+                </tr>
+                {invoice.periods.map((period) => (
+                  <tr key={`${invoice.invoiceId}-${period.from}`}>
+                    <td>{formatFrenchDate(period.from)}</td>
+                    <td>{formatFrenchDate(period.to)}</td>
+                    <td className="num">{period.days}</td>
+                    <td className="num">{formatEuros(period.baseCents)}</td>
+                    <td className="num">{ratePct(period.rateBp)}</td>
+                    <td className="num">{formatEuros(period.amountCents)}</td>
+                  </tr>
+                ))}
+                {invoice.indemnityCents > 0 ? (
+                  <tr>
+                    <td colSpan={5}>{t.indemnity}</td>
+                    <td className="num">{formatEuros(invoice.indemnityCents)}</td>
+                  </tr>
+                ) : null}
+                {invoice.flags.map((flag) => (
+                  <tr key={flag} className="statement-flag"><td colSpan={6}>{flag}</td></tr>
+                ))}
+              </Fragment>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr><th scope="row" colSpan={5}>{t.principal}</th><td className="num">{formatEuros(statement.principalCents)}</td></tr>
+            <tr><th scope="row" colSpan={5}>{t.interest}</th><td className="num">{formatEuros(statement.interestCents)}</td></tr>
+            <tr><th scope="row" colSpan={5}>{t.indemnities}</th><td className="num">{formatEuros(statement.indemnityCents)}</td></tr>
+            <tr className="statement-total"><th scope="row" colSpan={5}>{t.claim}</th><td className="num">{formatEuros(statement.claimCents)}</td></tr>
+          </tfoot>
+        </table>
+      ) : null}
+    </section>
+  )
+}
