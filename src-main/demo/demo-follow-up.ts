@@ -1,6 +1,5 @@
 import { DISPUTE_REASONS, type DisputeReason } from '../../src-shared/contract/disputes'
 import { addDays, type IsoDate } from '../../src-shared/dates'
-import { notAfter } from './demo-invoices'
 import { shuffled, type Random } from './random'
 import type { DemoActivity, DemoClient, DemoDispute, DemoDocument } from './types'
 
@@ -28,6 +27,12 @@ const ROUTINE_NOTES = [
   'Appel de {who} : les prochains règlements passeront par virement.',
   'Rendez-vous avec {who} pour revoir les conditions de paiement.',
 ]
+
+/** A date `days` after `date`, but never after today. */
+function notAfter(date: IsoDate, days: number, today: IsoDate): IsoDate {
+  const shifted = addDays(date, days)
+  return shifted > today ? today : shifted
+}
 
 /** Disputes arise on invoices recently past due: 10 to 75 days late today. */
 const DISPUTE_WINDOW = { minDaysLate: 10, maxDaysLate: 75 }

@@ -1,10 +1,10 @@
-import { addDays, fromDayNumber, toDayNumber, type IsoDate } from '../../src-shared/dates'
+import { fromDayNumber, toDayNumber, type IsoDate } from '../../src-shared/dates'
 import { dueDateFor } from '../domain/due-date'
+import { chronological } from './chronological'
 import type { WeightedClient } from './demo-clients'
 import { INVOICE_LABELS } from './french-names'
 import { gaussian, type Random } from './random'
 import type { DemoClient, DemoDocument } from './types'
-import { chronological } from './chronological'
 
 /** The ledger covers the two years before today. */
 const HISTORY_DAYS = 730
@@ -111,10 +111,4 @@ export function numberInOrder(documents: DemoDocument[], prefix: string, width: 
     year = documentYear
     document.number = `${prefix}-${year}-${String(sequence).padStart(width, '0')}`
   }
-}
-
-/** A date `days` after `date`, but never after today. */
-export function notAfter(date: IsoDate, days: number, today: IsoDate): IsoDate {
-  const shifted = addDays(date, days)
-  return shifted > today ? today : shifted
 }

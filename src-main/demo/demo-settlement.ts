@@ -1,10 +1,10 @@
 import type { PaymentMethod } from '../../src-shared/contract/payments'
 import { addDays, daysBetween, type IsoDate } from '../../src-shared/dates'
 import { foldFrench } from '../data/french-text'
+import { chronological } from './chronological'
 import { numberInOrder } from './demo-invoices'
 import type { Random } from './random'
 import type { DemoClient, DemoCreditAllocation, DemoDocument, DemoPayment, PayerProfile } from './types'
-import { chronological } from './chronological'
 
 /** Share of invoices corrected by a credit note (goods returned, a discount granted, a cancellation). */
 const CREDIT_NOTE_SHARE = 0.025

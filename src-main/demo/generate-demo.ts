@@ -1,4 +1,5 @@
 import type { IsoDate } from '../../src-shared/dates'
+import { chronological } from './chronological'
 import { demoCompany } from './demo-company'
 import { generateClients } from './demo-clients'
 import { chooseDisputes, timelineEntries } from './demo-follow-up'
@@ -6,7 +7,6 @@ import { generateInvoices } from './demo-invoices'
 import { addOverpayments, settle } from './demo-settlement'
 import { seededRandom } from './random'
 import type { DemoLedger, LedgerScale } from './types'
-import { chronological } from './chronological'
 
 /** What "Créer le dossier de démonstration" builds: small enough to read, big enough to look real. */
 export const DEMO_SCALE: LedgerScale = { clients: 64, invoices: 900, disputes: 3, overpayments: 1 }

@@ -5,6 +5,7 @@ import { centsToEuroInput, readEuros } from '../euro-input'
 import { invoke } from '../api'
 import { fr } from '../i18n/fr'
 import { Field } from './Field'
+import { TermsAndPenaltyFields } from './TermsAndPenaltyFields'
 
 const t = fr.clients.form
 
@@ -181,33 +182,14 @@ export function ClientForm({ editing, onSaved, onCancel }: ClientFormProps) {
       </fieldset>
       <fieldset>
         <legend>{t.terms}</legend>
-        {text('termsDays', t.termsDays, { hint: t.termsDaysHint, type: 'number' })}
-        <div className="field checkbox">
-          <label>
-            <input type="checkbox" checked={values.termsEndOfMonth} onChange={(event) => set({ termsEndOfMonth: event.target.checked })} />{' '}
-            {t.termsEndOfMonth}
-          </label>
-        </div>
-        <Field id="client-penaltyPolicy" label={t.penaltyPolicy} error={errors.penaltyPolicy} span={2}>
-          {(props) => (
-            <select {...props} value={values.penaltyPolicy} onChange={(event) => set({ penaltyPolicy: event.target.value as PenaltyPolicy | '' })}>
-              <option value="">{t.dossierPolicy}</option>
-              {(['legal', 'fixed', 'legalInterestMultiple', 'none'] as const).map((policy) => (
-                <option key={policy} value={policy}>{fr.company.policies[policy]}</option>
-              ))}
-            </select>
-          )}
-        </Field>
-        {values.penaltyPolicy === 'fixed' ? (
-          <Field id="client-penaltyRate" label={fr.company.penaltyRate} error={errors.penaltyRateBp}>
-            {(props) => <input {...props} value={values.penaltyRate} onChange={(event) => set({ penaltyRate: event.target.value })} />}
-          </Field>
-        ) : null}
-        {values.penaltyPolicy === 'legalInterestMultiple' ? (
-          <Field id="client-penaltyMultiple" label={fr.company.penaltyMultiple} error={errors.penaltyMultiple}>
-            {(props) => <input {...props} value={values.penaltyMultiple} onChange={(event) => set({ penaltyMultiple: event.target.value })} />}
-          </Field>
-        ) : null}
+        <TermsAndPenaltyFields
+          idPrefix="client"
+          values={values}
+          errors={errors}
+          onChange={set}
+          termsDaysHint={t.termsDaysHint}
+          inheritLabel={t.dossierPolicy}
+        />
         <Field id="client-notes" label={t.notes} error={errors.notes} span={4}>
           {(props) => <textarea {...props} rows={3} value={values.notes} onChange={(event) => set({ notes: event.target.value })} />}
         </Field>

@@ -5,6 +5,7 @@ import { invoke } from '../api'
 import { fr } from '../i18n/fr'
 import { useDossier } from '../stores/dossier'
 import { Field } from './Field'
+import { TermsAndPenaltyFields } from './TermsAndPenaltyFields'
 
 const t = fr.company
 
@@ -168,24 +169,13 @@ export function CompanyForm() {
       </fieldset>
       <fieldset>
         <legend>{t.terms}</legend>
-        {text('termsDays', t.termsDays, { hint: t.termsDaysHint })}
-        <div className="field checkbox">
-          <label>
-            <input type="checkbox" checked={values.termsEndOfMonth} onChange={(event) => set({ termsEndOfMonth: event.target.checked })} />{' '}
-            {t.termsEndOfMonth}
-          </label>
-        </div>
-        <Field id="company-penaltyPolicy" label={t.penaltyPolicy} error={errors.penaltyPolicy} span={2}>
-          {(props) => (
-            <select {...props} value={values.penaltyPolicy} onChange={(event) => set({ penaltyPolicy: event.target.value as PenaltyPolicy })}>
-              {(['legal', 'fixed', 'legalInterestMultiple', 'none'] as const).map((policy) => (
-                <option key={policy} value={policy}>{t.policies[policy]}</option>
-              ))}
-            </select>
-          )}
-        </Field>
-        {values.penaltyPolicy === 'fixed' ? text('penaltyRate', t.penaltyRate, { error: 'penaltyRateBp', hint: t.penaltyRateHint }) : null}
-        {values.penaltyPolicy === 'legalInterestMultiple' ? text('penaltyMultiple', t.penaltyMultiple, { hint: t.penaltyMultipleHint }) : null}
+        <TermsAndPenaltyFields
+          idPrefix="company"
+          values={values}
+          errors={errors}
+          onChange={(patch) => set(patch as Partial<FormValues>)}
+          termsDaysHint={t.termsDaysHint}
+        />
       </fieldset>
       <div className="form-actions">
         <button type="submit">{fr.common.save}</button>

@@ -1,8 +1,8 @@
 import { z } from 'zod'
 import { isValidSiren, isValidSiret } from '../identifiers'
 import { defineChannel } from './channel'
-import { PENALTY_POLICIES } from './company'
-import { emailList, entityId, optionalChecked, optionalText, positiveCents, requiredText } from './fields'
+import { PENALTY_POLICIES, penaltyRateFields, requireRateOfPolicy } from './company'
+import { emailList, entityId, optionalChecked, optionalText, positiveCents, requiredText, termsDaysField } from './fields'
 
 export const CLIENT_KINDS = ['pro', 'particulier'] as const
 export type ClientKind = (typeof CLIENT_KINDS)[number]
@@ -27,12 +27,7 @@ export const clientFields = z
     emails: emailList('E-mail'),
     phone: optionalText('Le téléphone', 30),
     /** Payment terms; absent: the dossier's default. */
-    termsDays: z
-      .number({ error: 'Le délai de paiement doit être un nombre de jours.' })
-      .int({ error: 'Le délai de paiement doit être un nombre entier de jours.' })
-      .min(0, { error: 'Le délai de paiement ne peut être négatif.' })
-      .max(365, { error: 'Le délai de paiement ne peut dépasser 365 jours.' })
-      .optional(),
+    termsDays: termsDaysField,
     termsEndOfMonth: z.boolean().default(false),
     /** Segment name; a new name creates the segment. */
     segment: optionalText('Le segment', 60),
@@ -51,21 +46,10 @@ export const clientFields = z
     notes: optionalText('Les notes', 5000),
     /** Overrides the dossier's penalty policy for this client (a negotiated rate, or waived). */
     penaltyPolicy: z.enum(PENALTY_POLICIES, { error: 'Choisissez la règle des pénalités de retard.' }).optional(),
-    penaltyRateBp: z
-      .number({ error: 'Taux illisible : écrivez par exemple 12,00.' })
-      .int()
-      .min(1, { error: 'Le taux doit être supérieur à zéro.' })
-      .max(10000, { error: 'Le taux ne peut dépasser 100 %.' })
-      .optional(),
-    penaltyMultiple: z.number().int().min(1, { error: 'Le multiple doit être au moins 1.' }).max(10).optional(),
+    ...penaltyRateFields,
   })
   .superRefine((client, issues) => {
-    if (client.penaltyPolicy === 'fixed' && client.penaltyRateBp === undefined) {
-      issues.addIssue({ code: 'custom', path: ['penaltyRateBp'], message: 'Indiquez le taux convenu avec ce client.' })
-    }
-    if (client.penaltyPolicy === 'legalInterestMultiple' && client.penaltyMultiple === undefined) {
-      issues.addIssue({ code: 'custom', path: ['penaltyMultiple'], message: 'Indiquez le multiple du taux d’intérêt légal.' })
-    }
+    requireRateOfPolicy(client, issues)
     const inFrance = client.country === undefined || FRENCH_COUNTRY.test(client.country)
     if (inFrance && client.postalCode !== undefined && !/^\d{5}$/.test(client.postalCode)) {
       issues.addIssue({ code: 'custom', path: ['postalCode'], message: 'Le code postal doit compter 5 chiffres.' })

@@ -1,10 +1,39 @@
 import { z } from 'zod'
 import { isValidBic, isValidIban, isValidSiren, isValidSiret } from '../identifiers'
 import { defineChannel } from './channel'
-import { emailList, optionalChecked, optionalText, positiveCents, requiredText } from './fields'
+import { emailList, optionalChecked, optionalText, positiveCents, requiredText, termsDaysField } from './fields'
 
 export const PENALTY_POLICIES = ['legal', 'fixed', 'legalInterestMultiple', 'none'] as const
 export type PenaltyPolicy = (typeof PENALTY_POLICIES)[number]
+
+/** The rate or multiple a policy needs, for the company and for a client alike. */
+export const penaltyRateFields = {
+  /** Basis points (1 % = 100) when the terms of sale write a fixed rate. */
+  penaltyRateBp: z
+    .number({ error: 'Taux illisible : écrivez par exemple 12,00.' })
+    .int()
+    .min(1, { error: 'Le taux doit être supérieur à zéro.' })
+    .max(10000, { error: 'Le taux ne peut dépasser 100 %.' })
+    .optional(),
+  penaltyMultiple: z
+    .number({ error: 'Le multiple doit être un nombre entier.' })
+    .int({ error: 'Le multiple doit être un nombre entier.' })
+    .min(1, { error: 'Le multiple doit être au moins 1.' })
+    .max(10, { error: 'Le multiple ne peut dépasser 10.' })
+    .optional(),
+}
+
+export function requireRateOfPolicy(
+  value: { penaltyPolicy?: PenaltyPolicy | undefined; penaltyRateBp?: number | undefined; penaltyMultiple?: number | undefined },
+  issues: z.core.$RefinementCtx,
+): void {
+  if (value.penaltyPolicy === 'fixed' && value.penaltyRateBp === undefined) {
+    issues.addIssue({ code: 'custom', path: ['penaltyRateBp'], message: 'Indiquez le taux annuel convenu (conditions générales de vente ou accord).' })
+  }
+  if (value.penaltyPolicy === 'legalInterestMultiple' && value.penaltyMultiple === undefined) {
+    issues.addIssue({ code: 'custom', path: ['penaltyMultiple'], message: 'Indiquez le multiple du taux d’intérêt légal (3 au minimum selon la loi).' })
+  }
+}
 
 /** The creditor's identity, printed on every letter, and its default collection terms. */
 export const companyFields = z
@@ -28,31 +57,12 @@ export const companyFields = z
     bic: optionalChecked('Le BIC', isValidBic, 'BIC invalide : 8 ou 11 caractères (ex. BNPAFRPPXXX).'),
     signatoryName: optionalText('Le nom du signataire', 100),
     signatoryTitle: optionalText('La fonction du signataire', 100),
-    termsDays: z
-      .number({ error: 'Le délai de paiement doit être un nombre de jours.' })
-      .int({ error: 'Le délai de paiement doit être un nombre entier de jours.' })
-      .min(0, { error: 'Le délai de paiement ne peut être négatif.' })
-      .max(365, { error: 'Le délai de paiement ne peut dépasser 365 jours.' })
-      .optional(),
+    termsDays: termsDaysField,
     termsEndOfMonth: z.boolean().default(false),
     penaltyPolicy: z.enum(PENALTY_POLICIES, { error: 'Choisissez la règle des pénalités de retard.' }).default('legal'),
-    /** Basis points (1 % = 100) when the terms of sale write a fixed rate. */
-    penaltyRateBp: z
-      .number({ error: 'Le taux doit être un nombre.' })
-      .int()
-      .min(1, { error: 'Le taux doit être supérieur à zéro.' })
-      .max(10000, { error: 'Le taux ne peut dépasser 100 %.' })
-      .optional(),
-    penaltyMultiple: z.number().int().min(1, { error: 'Le multiple doit être au moins 1.' }).max(10).optional(),
+    ...penaltyRateFields,
   })
-  .superRefine((company, issues) => {
-    if (company.penaltyPolicy === 'fixed' && company.penaltyRateBp === undefined) {
-      issues.addIssue({ code: 'custom', path: ['penaltyRateBp'], message: 'Indiquez le taux écrit dans vos conditions générales de vente.' })
-    }
-    if (company.penaltyPolicy === 'legalInterestMultiple' && company.penaltyMultiple === undefined) {
-      issues.addIssue({ code: 'custom', path: ['penaltyMultiple'], message: 'Indiquez le multiple du taux d’intérêt légal (3 au minimum selon la loi).' })
-    }
-  })
+  .superRefine(requireRateOfPolicy)
 
 export type CompanyFields = z.output<typeof companyFields>
 

@@ -66,3 +66,11 @@ export function emailList(label: string) {
 
 /** One line of a payment's or credit note's allocation: which invoice, how much. */
 export const allocationLine = z.object({ invoiceId: entityId, amountCents: positiveCents('Le montant affecté') })
+
+/** Payment terms in days (0–365); absent: the default of the dossier, or the legal one. */
+export const termsDaysField = z
+  .number({ error: 'Le délai de paiement doit être un nombre de jours.' })
+  .int({ error: 'Le délai de paiement doit être un nombre entier de jours.' })
+  .min(0, { error: 'Le délai de paiement ne peut être négatif.' })
+  .max(365, { error: 'Le délai de paiement ne peut dépasser 365 jours.' })
+  .optional()

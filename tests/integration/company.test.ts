@@ -44,7 +44,7 @@ describe('company identity', () => {
     expect(error.details?.fields).toEqual({
       siren: 'SIREN invalide : 9 chiffres avec une clé de contrôle juste.',
       iban: 'IBAN invalide : vérifiez sa saisie (clé de contrôle fausse).',
-      penaltyRateBp: 'Indiquez le taux écrit dans vos conditions générales de vente.',
+      penaltyRateBp: 'Indiquez le taux annuel convenu (conditions générales de vente ou accord).',
     })
     expect((await core.ok('company.get', {})).fields?.legalName).toBe('Atelier Mercier SARL')
   })
