@@ -11,7 +11,7 @@ const t = fr.clients.form
 
 type TextField =
   | 'code' | 'name' | 'siren' | 'siret' | 'vatNumber' | 'addressLine1' | 'addressLine2' | 'postalCode' | 'city'
-  | 'country' | 'emails' | 'phone' | 'termsDays' | 'segment' | 'notes' | 'penaltyRate' | 'penaltyMultiple'
+  | 'country' | 'emails' | 'phone' | 'termsDays' | 'segment' | 'notes' | 'penaltyRate' | 'penaltyMultiple' | 'creditLimit'
 
 interface Contact {
   name: string
@@ -31,7 +31,7 @@ type FormValues = Record<TextField, string> & {
 const EMPTY: FormValues = {
   code: '', name: '', kind: 'pro', siren: '', siret: '', vatNumber: '', addressLine1: '', addressLine2: '',
   postalCode: '', city: '', country: 'France', emails: '', phone: '', termsDays: '', termsEndOfMonth: false,
-  segment: '', notes: '', contacts: [], penaltyPolicy: '', penaltyRate: '', penaltyMultiple: '',
+  segment: '', notes: '', contacts: [], penaltyPolicy: '', penaltyRate: '', penaltyMultiple: '', creditLimit: '',
 }
 
 function valuesOf(fields: ClientFields): FormValues {
@@ -43,6 +43,7 @@ function valuesOf(fields: ClientFields): FormValues {
     phone: text(fields.phone), termsDays: fields.termsDays === undefined ? '' : String(fields.termsDays),
     termsEndOfMonth: fields.termsEndOfMonth, segment: text(fields.segment), notes: text(fields.notes),
     contacts: fields.contacts.map((c) => ({ name: c.name, role: text(c.role), email: text(c.email), phone: text(c.phone) })),
+    creditLimit: fields.creditLimitCents === undefined ? '' : centsToEuroInput(fields.creditLimitCents),
     penaltyPolicy: fields.penaltyPolicy ?? '',
     penaltyRate: fields.penaltyRateBp === undefined ? '' : centsToEuroInput(fields.penaltyRateBp),
     penaltyMultiple: fields.penaltyMultiple === undefined ? '' : String(fields.penaltyMultiple),
@@ -51,15 +52,20 @@ function valuesOf(fields: ClientFields): FormValues {
 
 /** The form's values as the contract reads them; the core validates and answers in French. */
 function payloadOf(values: FormValues) {
-  const { termsDays, penaltyPolicy, penaltyRate, penaltyMultiple, ...rest } = values
+  const { termsDays, penaltyPolicy, penaltyRate, penaltyMultiple, creditLimit, ...rest } = values
   const whole = (text: string) => (text.trim() === '' ? undefined : Number(text.replace(',', '.')))
-  const rate = readEuros(penaltyRate.replace('%', ''))
+  // Unreadable amounts are sent as NaN: the core refuses them with its French message.
+  const cents = (text: string) => {
+    const reading = readEuros(text)
+    return reading.status === 'ok' ? reading.cents : reading.status === 'empty' ? undefined : Number.NaN
+  }
   return {
     ...rest,
+    creditLimitCents: cents(creditLimit),
     termsDays: whole(termsDays),
     penaltyPolicy: penaltyPolicy === '' ? undefined : penaltyPolicy,
-    // A rate "15,00" is 1500 basis points; an unreadable one is sent as NaN and refused by the core.
-    penaltyRateBp: rate.status === 'ok' ? rate.cents : rate.status === 'empty' ? undefined : Number.NaN,
+    // A rate "15,00" is 1500 basis points: read like an amount.
+    penaltyRateBp: cents(penaltyRate.replace('%', '')),
     penaltyMultiple: whole(penaltyMultiple),
   }
 }
@@ -190,6 +196,7 @@ export function ClientForm({ editing, onSaved, onCancel }: ClientFormProps) {
           termsDaysHint={t.termsDaysHint}
           inheritLabel={t.dossierPolicy}
         />
+        {text('creditLimit', t.creditLimit, { hint: t.creditLimitHint })}
         <Field id="client-notes" label={t.notes} error={errors.notes} span={4}>
           {(props) => <textarea {...props} rows={3} value={values.notes} onChange={(event) => set({ notes: event.target.value })} />}
         </Field>

@@ -59,6 +59,8 @@ export const fr = {
       segmentHint: 'Regroupe les clients suivant le même scénario de relance.',
       terms: 'Conditions de paiement, pénalités et notes',
       dossierPolicy: 'Comme le dossier (Paramètres → Société)',
+      creditLimit: 'Plafond de crédit (€)',
+      creditLimitHint: 'Encours maximal accordé ; vide : pas de plafond.',
       termsDaysHint: 'Vide : le délai par défaut du dossier.',
       notes: 'Notes internes',
       contactFields: { name: 'Contact', role: 'Fonction', email: 'E-mail', phone: 'Téléphone' },
@@ -241,6 +243,12 @@ export const fr = {
     },
   },
   invoices: {
+    applyCredit: 'Imputer',
+    applyCreditTitle: (number: string) => `Imputer l’avoir ${number} sur les factures les plus anciennes du client`,
+    applyCreditConfirm: (number: string, amount: string) =>
+      `Imputer l’avoir ${number} (${amount} disponibles) sur les factures ouvertes les plus anciennes de ce client ?`,
+    applyCreditDone: (number: string, amount: string, count: number) =>
+      `Avoir ${number} imputé pour ${amount} sur ${count} facture${count > 1 ? 's' : ''}.`,
     title: 'Factures',
     intro: 'Ce qui a été facturé, ce qui reste dû, ce qui est en retard.',
     newInvoice: 'Nouvelle facture',

@@ -46,7 +46,7 @@ export function isoDate(label: string) {
 
 export function positiveCents(label: string) {
   return z
-    .number({ error: `${label} est obligatoire.` })
+    .number({ error: `${label} est obligatoire ou illisible (exemple : 1 234,56).` })
     .int({ error: `${label} doit être un nombre entier de centimes.` })
     .positive({ error: `${label} doit être supérieur à zéro.` })
     .max(9e15, { error: `${label} est trop grand.` })

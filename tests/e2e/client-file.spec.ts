@@ -93,3 +93,25 @@ test('the client page shows the penalty statement, and a negotiated rate set on 
   // 10 000 € × 15 % × 46 / 365 = 189,04 € and × 82 / 365 = 336,99 €: 526,03 €.
   await expect(table.getByRole('row').filter({ hasText: 'Pénalités de retard' })).toContainText('526,03')
 })
+
+test('a credit note is applied to the oldest invoices from the client page, and a credit limit is kept', async ({ page }) => {
+  const { id } = await app.core.ok('clients.create', { code: '411MER', name: 'Atelier Mercier', kind: 'pro' })
+  await app.core.ok('invoices.create', { clientId: id, number: 'F-1', issueDate: '2026-08-01', dueDate: '2026-09-01', amountCents: 30_000 })
+  await app.core.ok('invoices.create', { clientId: id, number: 'F-2', issueDate: '2026-09-01', dueDate: '2026-10-01', amountCents: 30_000 })
+  await app.core.ok('invoices.create', { clientId: id, number: 'AV-1', kind: 'credit_note', issueDate: '2026-10-05', amountCents: 40_000 })
+  await page.goto(`${app.host.url}#/clients/${id}`)
+  page.once('dialog', (dialog) => void dialog.accept())
+  await page.getByRole('button', { name: 'Imputer l’avoir AV-1 sur les factures les plus anciennes du client' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Avoir AV-1' })).toHaveText('Avoir AV-1 imputé pour 400,00\u00a0€ sur 2 factures.')
+  const invoices = page.getByRole('region', { name: 'Factures et avoirs' })
+  await expect(invoices.getByRole('row').filter({ hasText: 'F-1' })).toContainText('Réglée')
+  await expect(invoices.getByRole('row').filter({ hasText: 'F-2' })).toContainText('200,00\u00a0€Échue')
+  const figures = page.getByRole('list', { name: 'Chiffres clés' })
+  await expect(figures.getByRole('listitem').filter({ hasText: 'Solde' })).toContainText('200,00')
+
+  await page.getByRole('button', { name: 'Modifier' }).click()
+  await page.getByRole('textbox', { name: 'Plafond de crédit (€)' }).fill('5 000,00')
+  await page.getByRole('button', { name: 'Enregistrer' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Fiche' })).toHaveText('Fiche client enregistrée.')
+  expect((await app.core.ok('clients.get', { id })).fields.creditLimitCents).toBe(500_000)
+})

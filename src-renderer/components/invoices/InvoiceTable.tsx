@@ -2,6 +2,7 @@ import { useState } from 'react'
 import type { InvoiceRow } from '../../../src-shared/contract/invoices'
 import { formatFrenchDate } from '../../../src-shared/dates'
 import { formatEuros } from '../../../src-shared/money'
+import { invoke } from '../../api'
 import { fr } from '../../i18n/fr'
 import { useNavigation } from '../../stores/navigation'
 import type { InvoiceSort } from '../../stores/invoices'
@@ -30,6 +31,17 @@ const signed = (row: InvoiceRow, cents: number) => (row.kind === 'credit_note' &
 export function InvoiceTable({ rows, sort, descending, onSort, busy, showClient = true, onChanged }: InvoiceTableProps) {
   const go = useNavigation((state) => state.go)
   const [disputing, setDisputing] = useState<InvoiceRow | null>(null)
+  const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null)
+
+  /** Applies a credit note to the client's oldest open invoices, like a payment (DESIGN §1). */
+  async function applyCredit(row: InvoiceRow) {
+    if (!window.confirm(t.applyCreditConfirm(row.number, formatEuros(row.balanceCents)))) return
+    const result = await invoke('creditNotes.allocate', { creditNoteId: row.id, allocation: 'oldest' })
+    if (!result.ok) return setNotice({ ok: false, text: result.error.message })
+    const used = row.balanceCents - result.data.remainingCents
+    setNotice({ ok: true, text: t.applyCreditDone(row.number, formatEuros(used), result.data.allocations.length) })
+    onChanged()
+  }
 
   const header = (column: InvoiceSort, label: string, className?: string) => {
     const sorted = column === sort
@@ -45,6 +57,7 @@ export function InvoiceTable({ rows, sort, descending, onSort, busy, showClient 
 
   return (
     <>
+      {notice ? <p className={notice.ok ? 'notice' : 'form-summary'} role={notice.ok ? 'status' : 'alert'}>{notice.text}</p> : null}
       <table className="grid invoice-table" aria-label={t.table} aria-busy={busy}>
         <colgroup>
           <col className="col-number" />
@@ -102,7 +115,13 @@ export function InvoiceTable({ rows, sort, descending, onSort, busy, showClient 
                   <StateBadge row={row} />
                 </td>
                 <td className="row-actions">
-                  {credit ? null : row.disputed ? (
+                  {credit ? (
+                    row.balanceCents > 0 ? (
+                      <button type="button" className="secondary small" aria-label={t.applyCreditTitle(row.number)} onClick={() => applyCredit(row)}>
+                        {t.applyCredit}
+                      </button>
+                    ) : null
+                  ) : row.disputed ? (
                     <button type="button" className="secondary small" aria-label={d.closeTitle(row.number)} onClick={() => setDisputing(row)}>
                       {d.close}
                     </button>
