@@ -132,8 +132,8 @@ const PROFILES = [
   ['slow', 25],
 ] as const satisfies readonly (readonly [PayerProfile, number])[]
 
-function proClient(random: Random, index: number, width: number, taken: Set<string>): WeightedClient {
-  const naming = unusedName(taken, () => firmNaming(random, FEATURED_FIRMS[index]))
+function proClient(random: Random, index: number, width: number, proIndex: number, taken: Set<string>): WeightedClient {
+  const naming = unusedName(taken, () => firmNaming(random, FEATURED_FIRMS[proIndex]))
   const place = address(random, random.chance(0.2))
   const domain = `${slug(naming.name.replace(LEGAL_FORM_WORDS, ''), '-')}.fr`
   const [first, civility] = random.pick(FIRST_NAMES)
@@ -212,14 +212,15 @@ export function generateClients(random: Random, count: number): WeightedClient[]
   const width = Math.max(3, String(count).length)
   const taken = new Set<string>()
   let consumers = 0
+  let pros = 0
   const list = Array.from({ length: count }, (_, index) =>
     index % CONSUMER_EVERY === CONSUMER_EVERY - 1
       ? consumerClient(random, index, width, consumers++, taken)
-      : proClient(random, index, width, taken),
+      : proClient(random, index, width, pros++, taken),
   )
   const defaulting = Math.max(1, Math.round(count * DEFAULTING_SHARE))
   for (const { client } of shuffled(random, list).slice(0, defaulting)) client.profile = 'defaulting'
-  const pros = list.filter(({ client }) => client.kind === 'pro').sort((a, b) => b.weight - a.weight)
-  for (const { client } of pros.slice(0, Math.ceil(pros.length * KEY_ACCOUNT_SHARE))) client.segment = SEGMENTS.key
+  const byVolume = list.filter(({ client }) => client.kind === 'pro').sort((a, b) => b.weight - a.weight)
+  for (const { client } of byVolume.slice(0, Math.ceil(byVolume.length * KEY_ACCOUNT_SHARE))) client.segment = SEGMENTS.key
   return list
 }
