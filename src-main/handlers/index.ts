@@ -8,6 +8,7 @@ import { dossierHandlers } from './dossier'
 import { invoiceHandlers } from './invoices'
 import { paymentHandlers } from './payments'
 import { penaltyHandlers } from './penalties'
+import { rateHandlers } from './rates'
 import { timelineHandlers } from './timeline'
 import type { HandlersOf } from './handler'
 
@@ -22,5 +23,6 @@ export const handlers = {
   ...companyHandlers,
   ...dashboardHandlers,
   ...penaltyHandlers,
+  ...rateHandlers,
   ...demoHandlers,
 } satisfies HandlersOf<Contract>

@@ -1,9 +1,10 @@
 import { useState } from 'react'
 import { CompanyForm } from '../components/CompanyForm'
 import { DemoButton } from '../components/DemoButton'
+import { RatesPanel } from '../components/RatesPanel'
 import { fr } from '../i18n/fr'
 
-/** Paramètres: the company's identity and the demonstration dossier; rates, scenarios, templates and mail come with their engines. */
+/** Paramètres: the company's identity, the rate tables and the demonstration dossier; scenarios, templates and mail come with their engines. */
 export function SettingsPage() {
   // The demonstration fills an empty company identity: reload the form after it.
   const [version, setVersion] = useState(0)
@@ -16,6 +17,7 @@ export function SettingsPage() {
         </div>
       </div>
       <CompanyForm key={version} />
+      <RatesPanel />
       <section className="panel" aria-label={fr.demo.title}>
         <h2>{fr.demo.title}</h2>
         <p className="muted">{fr.demo.intro}</p>

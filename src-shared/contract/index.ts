@@ -9,6 +9,7 @@ import { dossierChannels } from './dossier'
 import { invoicesChannels } from './invoices'
 import { paymentsChannels } from './payments'
 import { penaltiesChannels } from './penalties'
+import { ratesChannels } from './rates'
 import { timelineChannels } from './timeline'
 
 // French messages for any check a field schema does not word itself.
@@ -25,6 +26,7 @@ export const contract = {
   ...companyChannels,
   ...dashboardChannels,
   ...penaltiesChannels,
+  ...ratesChannels,
   ...demoChannels,
 }
 
