@@ -1,45 +1,52 @@
+import { sql } from 'drizzle-orm'
 import type { ClientStatement, InvoiceStatement, penaltiesChannels } from '../../src-shared/contract/penalties'
 import { DomainError } from '../../src-shared/result'
 import { runPenaltyCases } from '../cli/penalty-cases'
-import { lateInvoicesOf, penaltyTermsOf } from '../data/queries/penalty-cases'
+import { lateInvoicesOf, penaltyTermsOf, type ClientPenaltyTerms, type LateInvoice } from '../data/queries/penalty-cases'
 import { rateTableOf } from '../data/queries/rates'
-import { computePenalties } from '../domain/penalties'
+import { computePenalties, type RateTable } from '../domain/penalties'
 import type { HandlersOf } from './handler'
 
 const WAIVED = 'Pénalités de retard non réclamées à ce client (politique choisie sur sa fiche ou pour le dossier).'
+
+/** One late invoice's statement; null when nothing is owed on it, neither principal nor penalties. */
+function statementOf(late: LateInvoice, terms: ClientPenaltyTerms, rates: RateTable, asOf: string): InvoiceStatement | null {
+  const statement = terms.ratePolicy
+    ? computePenalties({ ...late, debtor: terms.debtor, ratePolicy: terms.ratePolicy, rates, asOf, dayCount: terms.dayCount })
+    : null
+  const paid = late.payments.reduce((sum, payment) => sum + payment.amountCents, 0)
+  const unpaidCents = statement?.unpaidCents ?? Math.max(0, late.amountCents - paid)
+  if ((statement?.totalCents ?? 0) === 0 && unpaidCents === 0) return null
+  const warnings = (statement?.warnings ?? []).map((warning) => warning.message)
+  return {
+    invoiceId: late.invoiceId,
+    number: late.number,
+    dueDate: late.dueDate,
+    amountCents: late.amountCents,
+    unpaidCents,
+    periods: (statement?.periods ?? []).map(({ from, to, days, baseCents, rateBp, amountCents }) => ({ from, to, days, baseCents, rateBp, amountCents })),
+    interestCents: statement?.interestCents ?? 0,
+    indemnityCents: statement?.indemnityCents ?? 0,
+    totalCents: statement?.totalCents ?? 0,
+    warnings: terms.ratePolicy ? warnings : [WAIVED],
+    flags: (statement?.flags ?? []).map((flag) => flag.message),
+  }
+}
+
+function termsOrRefuse(terms: ClientPenaltyTerms | undefined): ClientPenaltyTerms {
+  if (!terms) throw new DomainError('NOT_FOUND', "Ce client n'existe pas (ou plus).")
+  return terms
+}
 
 export const penaltyHandlers = {
   'penalties.compute': (ctx, input) => runPenaltyCases(input.cases, rateTableOf(ctx.db)),
 
   'penalties.clientStatement': (ctx, input): ClientStatement => {
-    const terms = penaltyTermsOf(ctx.db, input.clientId)
-    if (!terms) throw new DomainError('NOT_FOUND', "Ce client n'existe pas (ou plus).")
+    const terms = termsOrRefuse(penaltyTermsOf(ctx.db, input.clientId))
     const asOf = input.asOf ?? ctx.today()
     const rates = rateTableOf(ctx.db)
-    const invoices: InvoiceStatement[] = []
-    const warnings = new Set<string>()
-    for (const late of lateInvoicesOf(ctx.db, input.clientId, asOf)) {
-      const statement = terms.ratePolicy
-        ? computePenalties({ ...late, debtor: terms.debtor, ratePolicy: terms.ratePolicy, rates, asOf, dayCount: terms.dayCount })
-        : null
-      const paid = late.payments.reduce((sum, payment) => sum + payment.amountCents, 0)
-      const unpaidCents = statement?.unpaidCents ?? Math.max(0, late.amountCents - paid)
-      if ((statement?.totalCents ?? 0) === 0 && unpaidCents === 0) continue
-      for (const warning of statement?.warnings ?? []) warnings.add(warning.message)
-      invoices.push({
-        invoiceId: late.invoiceId,
-        number: late.number,
-        dueDate: late.dueDate,
-        amountCents: late.amountCents,
-        unpaidCents,
-        periods: (statement?.periods ?? []).map(({ from, to, days, baseCents, rateBp, amountCents }) => ({ from, to, days, baseCents, rateBp, amountCents })),
-        interestCents: statement?.interestCents ?? 0,
-        indemnityCents: statement?.indemnityCents ?? 0,
-        totalCents: statement?.totalCents ?? 0,
-        warnings: (statement?.warnings ?? []).map((warning) => warning.message),
-        flags: (statement?.flags ?? []).map((flag) => flag.message),
-      })
-    }
+    const invoices = lateInvoicesOf(ctx.db, input.clientId, asOf).flatMap((late) => statementOf(late, terms, rates, asOf) ?? [])
+    const warnings = new Set(invoices.flatMap((invoice) => invoice.warnings))
     if (!terms.ratePolicy) warnings.add(WAIVED)
     const sum = (pick: (s: InvoiceStatement) => number) => invoices.reduce((total, s) => total + pick(s), 0)
     const principalCents = sum((s) => s.unpaidCents)
@@ -54,5 +61,16 @@ export const penaltyHandlers = {
       claimCents: principalCents + interestCents + indemnityCents,
       warnings: [...warnings],
     }
+  },
+
+  'penalties.invoiceStatement': (ctx, input) => {
+    const clientId = ctx.db.get<{ clientId: number }>(
+      sql`SELECT client_id AS clientId FROM invoices WHERE id = ${input.invoiceId} AND kind = 'invoice'`,
+    )?.clientId
+    if (clientId === undefined) throw new DomainError('NOT_FOUND', "Cette facture n'existe pas (ou plus).")
+    const terms = termsOrRefuse(penaltyTermsOf(ctx.db, clientId))
+    const asOf = input.asOf ?? ctx.today()
+    const late = lateInvoicesOf(ctx.db, clientId, asOf, input.invoiceId)[0]
+    return { asOf, statement: late ? statementOf(late, terms, rateTableOf(ctx.db), asOf) : null }
   },
 } satisfies HandlersOf<typeof penaltiesChannels>

@@ -59,6 +59,10 @@ export interface ClientStatement {
 }
 
 export const penaltiesChannels = {
+  /** One invoice's statement; null when it is not late on that date or nothing is owed on it. */
+  'penalties.invoiceStatement': defineChannel<{ asOf: IsoDate; statement: InvoiceStatement | null }>()(
+    z.object({ invoiceId: entityId, asOf: isoDate('La date du décompte').optional() }),
+  ),
   'penalties.clientStatement': defineChannel<ClientStatement>()(
     z.object({ clientId: entityId, asOf: isoDate('La date du décompte').optional() }),
   ),

@@ -66,3 +66,18 @@ describe('the client penalty statement', () => {
     expect(refused.details?.fields).toEqual({ asOf: "La date du décompte n'est pas une date valide (AAAA-MM-JJ)." })
   })
 })
+
+describe('one invoice statement', () => {
+  it('is the same statement as in the client statement, and null when not late', async () => {
+    const id = await client('411A')
+    const late = await core.ok('invoices.create', { clientId: id, number: 'F1', issueDate: '2025-04-15', dueDate: '2025-05-15', amountCents: 1_000_000 })
+    await core.ok('payments.record', { clientId: id, date: '2025-09-20', amountCents: 1_000_000, method: 'virement' })
+    const notDue = await core.ok('invoices.create', { clientId: id, number: 'F2', issueDate: '2026-11-15', dueDate: '2026-12-15', amountCents: 9_999 })
+    const one = await core.ok('penalties.invoiceStatement', { invoiceId: late.id })
+    const all = await core.ok('penalties.clientStatement', { clientId: id })
+    expect(one.statement).toEqual(all.invoices[0])
+    expect(one.statement).toMatchObject({ interestCents: 43_869, indemnityCents: 4_000, totalCents: 47_869 })
+    expect(await core.ok('penalties.invoiceStatement', { invoiceId: notDue.id })).toEqual({ asOf: '2026-11-23', statement: null })
+    expect((await core.refused('penalties.invoiceStatement', { invoiceId: 999 })).code).toBe('NOT_FOUND')
+  })
+})

@@ -43,8 +43,8 @@ export interface LateInvoice {
   payments: Payment[]
 }
 
-/** The client's invoices past due on `asOf` that were still owed at some point after their due date. */
-export function lateInvoicesOf(db: Db, clientId: number, asOf: IsoDate): LateInvoice[] {
+/** The client's invoices past due on `asOf` (or just one of them), with what reached each by then. */
+export function lateInvoicesOf(db: Db, clientId: number, asOf: IsoDate, invoiceId?: number): LateInvoice[] {
   const rows = db.all<{ id: number; number: string; due_date: string; amount_cents: number; date: string | null; paid: number | null }>(sql`
     SELECT i.id, i.number, i.due_date, i.amount_cents, reached.date, reached.amount AS paid
     FROM invoices i
@@ -54,6 +54,7 @@ export function lateInvoicesOf(db: Db, clientId: number, asOf: IsoDate): LateInv
       SELECT a.invoice_id, c.issue_date, a.amount_cents FROM allocations a JOIN invoices c ON c.id = a.credit_note_id
     ) reached ON reached.invoice_id = i.id AND reached.date <= ${asOf}
     WHERE i.client_id = ${clientId} AND i.kind = 'invoice' AND i.due_date < ${asOf}
+      ${invoiceId === undefined ? sql`` : sql`AND i.id = ${invoiceId}`}
     ORDER BY i.due_date, i.id, reached.date
   `)
   const byInvoice = new Map<number, LateInvoice>()
