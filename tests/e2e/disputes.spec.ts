@@ -40,7 +40,7 @@ test('the client file lists its invoices; one is put in dispute with a reason an
   await expect(list.state('F-101')).toHaveText('Échue — 23 j de retard')
   await expect(list.state('F-102')).toHaveText('Ouverte')
   await expect(list.state('AV-7')).toHaveText('Avoir disponible')
-  await expect(list.row('AV-7').getByRole('button')).toHaveCount(0)
+  await expect(list.row('AV-7').getByRole('button', { name: /litige/ })).toHaveCount(0)
 
   // Escape cancels and gives the focus back to the row's button.
   const openButton = list.row('F-101').getByRole('button', { name: 'Mettre en litige la facture F-101' })
@@ -86,7 +86,7 @@ test('the Factures page offers the dispute action on the rows still owed, not on
   await seed()
   const invoices = new InvoicesPage(page)
   await invoices.open(app.host.url)
-  await expect(invoices.row('AV-7').getByRole('button')).toHaveCount(0)
+  await expect(invoices.row('AV-7').getByRole('button', { name: /litige/ })).toHaveCount(0)
 
   await invoices.row('F-102').getByRole('button', { name: 'Mettre en litige la facture F-102' }).click()
   const dialog = page.getByRole('dialog', { name: 'Mettre en litige la facture F-102' })
