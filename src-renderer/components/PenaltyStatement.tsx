@@ -1,15 +1,13 @@
-import { Fragment, useEffect, useState } from 'react'
+import { useEffect, useState } from 'react'
 import type { ClientStatement } from '../../src-shared/contract/penalties'
 import { formatFrenchDate, isIsoDate } from '../../src-shared/dates'
 import { formatEuros } from '../../src-shared/money'
 import { invoke } from '../api'
 import { fr } from '../i18n/fr'
 import { useDossier } from '../stores/dossier'
+import { InvoiceStatementRows, StatementHead } from './InvoiceStatementRows'
 
 const t = fr.penalties
-
-/** "12,15 %" from basis points, French style. */
-const ratePct = (bp: number) => `${(bp / 100).toLocaleString('fr-FR', { minimumFractionDigits: 2 })} %`
 
 /**
  * « Décompte des pénalités au … »: the late invoices with their periods (du, au, jours,
@@ -53,44 +51,10 @@ export function PenaltyStatement({ clientId, version }: { clientId: number; vers
       {statement && statement.invoices.length === 0 ? <p className="muted">{t.nothing}</p> : null}
       {statement && statement.invoices.length > 0 ? (
         <table className="grid statement-table" aria-label={t.title}>
-          <thead>
-            <tr>
-              <th scope="col">{t.columns.from}</th>
-              <th scope="col">{t.columns.to}</th>
-              <th scope="col" className="num">{t.columns.days}</th>
-              <th scope="col" className="num">{t.columns.base}</th>
-              <th scope="col" className="num">{t.columns.rate}</th>
-              <th scope="col" className="num">{t.columns.amount}</th>
-            </tr>
-          </thead>
+          <StatementHead />
           <tbody>
             {statement.invoices.map((invoice) => (
-              <Fragment key={invoice.invoiceId}>
-                <tr className="statement-invoice">
-                  <th scope="rowgroup" colSpan={6}>
-                    {t.invoiceLine(invoice.number, formatFrenchDate(invoice.dueDate), formatEuros(invoice.amountCents), formatEuros(invoice.unpaidCents))}
-                  </th>
-                </tr>
-                {invoice.periods.map((period) => (
-                  <tr key={`${invoice.invoiceId}-${period.from}`}>
-                    <td>{formatFrenchDate(period.from)}</td>
-                    <td>{formatFrenchDate(period.to)}</td>
-                    <td className="num">{period.days}</td>
-                    <td className="num">{formatEuros(period.baseCents)}</td>
-                    <td className="num">{ratePct(period.rateBp)}</td>
-                    <td className="num">{formatEuros(period.amountCents)}</td>
-                  </tr>
-                ))}
-                {invoice.indemnityCents > 0 ? (
-                  <tr>
-                    <td colSpan={5}>{t.indemnity}</td>
-                    <td className="num">{formatEuros(invoice.indemnityCents)}</td>
-                  </tr>
-                ) : null}
-                {invoice.flags.map((flag) => (
-                  <tr key={flag} className="statement-flag"><td colSpan={6}>{flag}</td></tr>
-                ))}
-              </Fragment>
+              <InvoiceStatementRows key={invoice.invoiceId} statement={invoice} />
             ))}
           </tbody>
           <tfoot>

@@ -135,6 +135,11 @@ export const fr = {
     interest: 'Pénalités de retard',
     indemnities: 'Indemnités forfaitaires',
     claim: 'Total réclamé',
+    open: 'Décompte',
+    openTitle: (number: string) => `Décompte des pénalités de la facture ${number}`,
+    invoiceTitle: (number: string) => `Décompte des pénalités — facture ${number}`,
+    invoiceTotal: 'Pénalités et indemnité',
+    notLate: 'Cette facture n’est pas en retard à cette date, ou rien n’y est dû.',
   },
   rates: {
     title: 'Taux des pénalités et de l’intérêt légal',

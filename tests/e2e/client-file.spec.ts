@@ -143,3 +143,16 @@ test('the missing half-year is added under Paramètres, with its source, and the
   await expect(page.getByRole('region', { name: 'Décompte des pénalités au' }).getByRole('table')).toBeVisible()
   await expect(warnings).toHaveCount(0)
 })
+
+test('one invoice’s statement opens from its row', async ({ page }) => {
+  const { id } = await app.core.ok('clients.create', { code: '411DUP', name: 'Établissements Dupré', kind: 'pro' })
+  await app.core.ok('invoices.create', { clientId: id, number: 'F-2025-031', issueDate: '2025-04-15', dueDate: '2025-05-15', amountCents: 1_000_000 })
+  await app.core.ok('payments.record', { clientId: id, date: '2025-09-20', amountCents: 1_000_000, method: 'virement' })
+  await page.goto(`${app.host.url}#/invoices`)
+  await page.getByRole('button', { name: 'Décompte des pénalités de la facture F-2025-031' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Décompte des pénalités — facture F-2025-031' })
+  await expect(dialog.getByRole('row').filter({ hasText: '16/05/2025' })).toContainText('165,73')
+  await expect(dialog.getByRole('row').filter({ hasText: 'Pénalités et indemnité' })).toContainText('478,69')
+  await page.keyboard.press('Escape')
+  await expect(dialog).toHaveCount(0)
+})

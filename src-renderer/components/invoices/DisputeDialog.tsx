@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
+import { useRef, useState, type FormEvent } from 'react'
 import { DISPUTE_REASONS, type DisputeReason } from '../../../src-shared/contract/disputes'
 import type { InvoiceRow } from '../../../src-shared/contract/invoices'
 import { invoke } from '../../api'
 import { fr } from '../../i18n/fr'
+import { Dialog } from '../Dialog'
 
 const t = fr.disputes
 
@@ -11,8 +12,6 @@ interface DisputeDialogProps {
   onDone(): void
   onCancel(): void
 }
-
-const FOCUSABLE = 'select, textarea, input, button:not(:disabled)'
 
 /**
  * Puts an invoice in dispute (reason and note) or lifts its dispute (note), depending on
@@ -24,36 +23,9 @@ export function DisputeDialog({ row, onDone, onCancel }: DisputeDialogProps) {
   const [note, setNote] = useState('')
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
-  const dialog = useRef<HTMLDivElement>(null)
   const reasonField = useRef<HTMLSelectElement>(null)
   const noteField = useRef<HTMLTextAreaElement>(null)
   const focusFirst = () => (reasonField.current ?? noteField.current)?.focus()
-
-  useEffect(() => {
-    // The trigger gets the focus back when the dialog goes, whichever way it goes.
-    const trigger = document.activeElement instanceof HTMLElement ? document.activeElement : null
-    const field = reasonField.current ?? noteField.current
-    field?.focus()
-    return () => trigger?.focus()
-  }, [])
-
-  function onKeyDown(event: KeyboardEvent) {
-    if (event.key === 'Escape') {
-      event.stopPropagation()
-      onCancel()
-      return
-    }
-    if (event.key !== 'Tab' || !dialog.current) return
-    const focusable = [...dialog.current.querySelectorAll<HTMLElement>(FOCUSABLE)]
-    const [head, tail] = [focusable[0], focusable[focusable.length - 1]]
-    if (event.shiftKey && document.activeElement === head) {
-      event.preventDefault()
-      tail?.focus()
-    } else if (!event.shiftKey && document.activeElement === tail) {
-      event.preventDefault()
-      head?.focus()
-    }
-  }
 
   async function submit(event: FormEvent) {
     event.preventDefault()
@@ -74,9 +46,7 @@ export function DisputeDialog({ row, onDone, onCancel }: DisputeDialogProps) {
 
   const title = opening ? t.openTitle(row.number) : t.closeTitle(row.number)
   return (
-    <div className="dialog-backdrop" onMouseDown={(event) => event.target === event.currentTarget && onCancel()}>
-      <div ref={dialog} className="dialog dispute-dialog" role="dialog" aria-modal="true" aria-label={title} onKeyDown={onKeyDown}>
-        <h2>{title}</h2>
+    <Dialog title={title} className="dispute-dialog" onCancel={onCancel}>
         <p className="muted">{opening ? t.openHint : t.closeHint}</p>
         <form onSubmit={submit} noValidate>
           {opening ? (
@@ -118,7 +88,6 @@ export function DisputeDialog({ row, onDone, onCancel }: DisputeDialogProps) {
             <button type="submit" disabled={busy}>{busy ? t.working : opening ? t.confirmOpen : t.confirmClose}</button>
           </div>
         </form>
-      </div>
-    </div>
+    </Dialog>
   )
 }

@@ -8,6 +8,7 @@ import { useNavigation } from '../../stores/navigation'
 import type { InvoiceSort } from '../../stores/invoices'
 import { DisputeDialog } from './DisputeDialog'
 import { StateBadge } from './StateBadge'
+import { StatementDialog } from './StatementDialog'
 
 const t = fr.invoices
 const d = fr.disputes
@@ -31,6 +32,7 @@ const signed = (row: InvoiceRow, cents: number) => (row.kind === 'credit_note' &
 export function InvoiceTable({ rows, sort, descending, onSort, busy, showClient = true, onChanged }: InvoiceTableProps) {
   const go = useNavigation((state) => state.go)
   const [disputing, setDisputing] = useState<InvoiceRow | null>(null)
+  const [statementOf, setStatementOf] = useState<InvoiceRow | null>(null)
   const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null)
 
   /** Applies a credit note to the client's oldest open invoices, like a payment (DESIGN §1). */
@@ -121,21 +123,31 @@ export function InvoiceTable({ rows, sort, descending, onSort, busy, showClient 
                         {t.applyCredit}
                       </button>
                     ) : null
-                  ) : row.disputed ? (
-                    <button type="button" className="secondary small" aria-label={d.closeTitle(row.number)} onClick={() => setDisputing(row)}>
-                      {d.close}
-                    </button>
-                  ) : row.balanceCents > 0 ? (
-                    <button type="button" className="secondary small" aria-label={d.openTitle(row.number)} onClick={() => setDisputing(row)}>
-                      {d.open}
-                    </button>
-                  ) : null}
+                  ) : (
+                    <>
+                      {row.daysLate > 0 || row.state === 'paid' ? (
+                        <button type="button" className="secondary small" aria-label={fr.penalties.openTitle(row.number)} onClick={() => setStatementOf(row)}>
+                          {fr.penalties.open}
+                        </button>
+                      ) : null}
+                      {row.disputed ? (
+                        <button type="button" className="secondary small" aria-label={d.closeTitle(row.number)} onClick={() => setDisputing(row)}>
+                          {d.close}
+                        </button>
+                      ) : row.balanceCents > 0 ? (
+                        <button type="button" className="secondary small" aria-label={d.openTitle(row.number)} onClick={() => setDisputing(row)}>
+                          {d.open}
+                        </button>
+                      ) : null}
+                    </>
+                  )}
                 </td>
               </tr>
             )
           })}
         </tbody>
       </table>
+      {statementOf ? <StatementDialog row={statementOf} onClose={() => setStatementOf(null)} /> : null}
       {disputing ? (
         <DisputeDialog
           row={disputing}

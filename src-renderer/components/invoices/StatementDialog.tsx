@@ -1,0 +1,61 @@
+import { useEffect, useState } from 'react'
+import type { InvoiceRow } from '../../../src-shared/contract/invoices'
+import type { InvoiceStatement } from '../../../src-shared/contract/penalties'
+import { isIsoDate } from '../../../src-shared/dates'
+import { formatEuros } from '../../../src-shared/money'
+import { invoke } from '../../api'
+import { fr } from '../../i18n/fr'
+import { useDossier } from '../../stores/dossier'
+import { Dialog } from '../Dialog'
+import { InvoiceStatementRows, StatementHead } from '../InvoiceStatementRows'
+
+const t = fr.penalties
+
+/** « Décompte des pénalités » of one invoice, at a chosen date. */
+export function StatementDialog({ row, onClose }: { row: Pick<InvoiceRow, 'id' | 'number'>; onClose(): void }) {
+  const today = useDossier((state) => state.info?.today ?? '')
+  const [asOf, setAsOf] = useState(today)
+  const [statement, setStatement] = useState<InvoiceStatement | null | undefined>(undefined)
+  const [error, setError] = useState<string | null>(null)
+
+  useEffect(() => {
+    if (!isIsoDate(asOf)) return
+    void invoke('penalties.invoiceStatement', { invoiceId: row.id, asOf }).then((result) => {
+      if (result.ok) {
+        setStatement(result.data.statement)
+        setError(null)
+      } else setError(result.error.message)
+    })
+  }, [row.id, asOf])
+
+  return (
+    <Dialog title={t.invoiceTitle(row.number)} className="statement-dialog" onCancel={onClose}>
+      <label className="inline-field">
+        {t.asOf} <input type="date" value={asOf} onChange={(event) => setAsOf(event.target.value)} aria-label={t.asOf} />
+      </label>
+      {error ? <p className="error-text" role="alert">{error}</p> : null}
+      {statement === null ? <p className="muted">{t.notLate}</p> : null}
+      {statement ? (
+        <>
+          {statement.warnings.length > 0 ? (
+            <ul className="statement-warnings" aria-label={t.warnings}>
+              {statement.warnings.map((warning) => <li key={warning}>{warning}</li>)}
+            </ul>
+          ) : null}
+          <table className="grid statement-table" aria-label={t.invoiceTitle(row.number)}>
+            <StatementHead />
+            <tbody>
+              <InvoiceStatementRows statement={statement} />
+            </tbody>
+            <tfoot>
+              <tr className="statement-total"><th scope="row" colSpan={5}>{t.invoiceTotal}</th><td className="num">{formatEuros(statement.totalCents)}</td></tr>
+            </tfoot>
+          </table>
+        </>
+      ) : null}
+      <div className="form-actions">
+        <button type="button" className="secondary" onClick={onClose}>{fr.common.close}</button>
+      </div>
+    </Dialog>
+  )
+}
