@@ -9,6 +9,7 @@ import {
   type RatePolicy,
   type RateTable,
 } from '../src-main/domain/penalties'
+import { seededRandom } from '../src-main/demo/random'
 import type { Benchmark } from './types'
 
 /**
@@ -19,18 +20,6 @@ import type { Benchmark } from './types'
  */
 
 const CASES = 1_000_000
-
-/** Deterministic generator (mulberry32), so every run times the same ledger. */
-function random(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296
-  }
-}
 
 /**
  * Rates 2013-H1 → 2026-H1 in the ranges French rates took (ECB 0–4.50 %, legal rates
@@ -51,11 +40,13 @@ function benchRateTable(next: () => number): RateTable {
 }
 
 function generateCases(count: number): PenaltyInput[] {
-  const next = random(20_250_915)
+  // Seeded, so every run times the same ledger.
+  const random = seededRandom(20_250_915)
+  const next = random.next
   const rates = benchRateTable(next)
   const firstDue = toDayNumber('2019-01-01')
   const lastDue = toDayNumber('2026-06-30')
-  const integer = (min: number, max: number) => min + Math.floor(next() * (max - min + 1))
+  const integer = random.int
   const cases: PenaltyInput[] = []
   for (let i = 0; i < count; i += 1) {
     // 50 € to 200 000 €, most invoices small (log-uniform).

@@ -10,7 +10,7 @@ async function main(): Promise<void> {
   for (const file of files) {
     const module = (await import(join(__dirname, file))) as { benchmarks: Benchmark[] }
     for (const benchmark of module.benchmarks) {
-      process.stdout.write(`… ${benchmark.name}\r`)
+      console.log(`… ${benchmark.name}`)
       const value = await benchmark.run()
       results.push({ name: benchmark.name, value, unit: benchmark.unit, budget: benchmark.budget, ok: value <= benchmark.budget })
     }
