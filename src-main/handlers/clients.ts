@@ -13,6 +13,7 @@ import {
 } from '../data/queries/clients'
 import { clients } from '../data/schema'
 import { inTransaction } from '../data/transaction'
+import { openInvoiceSql } from '../data/queries/invoice-balance'
 import type { HandlersOf } from './handler'
 
 function refuseTakenCode(ctx: Ctx, code: string, exceptId?: number): void {
@@ -34,8 +35,7 @@ export const clientHandlers = {
     const fields = clientFieldsOf(ctx.db, input.id)
     if (!client || !fields) throw notFound()
     const open = ctx.db.get<{ n: number }>(sql`
-      SELECT count(*) AS n FROM invoices i WHERE i.client_id = ${input.id} AND i.kind = 'invoice'
-        AND i.amount_cents > coalesce((SELECT sum(a.amount_cents) FROM allocations a WHERE a.invoice_id = i.id), 0)`)
+      SELECT count(*) AS n FROM invoices i WHERE i.client_id = ${input.id} AND ${openInvoiceSql}`)
     return { ...client, fields, creditCents: clientCreditCents(ctx.db, input.id), openInvoiceCount: open?.n ?? 0 }
   },
 

@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm'
 import type { IsoDate } from '../../../src-shared/dates'
+import { invoiceBalanceSql, openInvoiceSql } from './invoice-balance'
 
 /**
  * A client's balance and overdue amount as scalar subqueries on `c.id` (the clients
@@ -18,7 +19,7 @@ export function clientBalanceSql(): SQL {
 
 export function clientOverdueSql(today: IsoDate): SQL {
   return sql`coalesce((
-    SELECT sum(i.amount_cents - coalesce((SELECT sum(a.amount_cents) FROM allocations a WHERE a.invoice_id = i.id), 0))
-    FROM invoices i WHERE i.client_id = c.id AND i.kind = 'invoice' AND i.due_date < ${today}
+    SELECT sum(${invoiceBalanceSql})
+    FROM invoices i WHERE i.client_id = c.id AND ${openInvoiceSql} AND i.due_date < ${today}
   ), 0)`
 }

@@ -163,10 +163,10 @@ export function clientFieldsOf(db: Db, id: number): ClientFields | undefined {
 /** Unallocated money of a client: payments and credit notes not yet applied to an invoice. */
 export function clientCreditCents(db: Db, clientId: number): number {
   const row = db.get<{ credit: number }>(sql`
-    SELECT coalesce((SELECT sum(p.amount_cents - coalesce((SELECT sum(a.amount_cents) FROM allocations a WHERE a.payment_id = p.id), 0))
-                     FROM payments p WHERE p.client_id = ${clientId}), 0)
-         + coalesce((SELECT sum(i.amount_cents - coalesce((SELECT sum(a.amount_cents) FROM allocations a WHERE a.credit_note_id = i.id), 0))
-                     FROM invoices i WHERE i.client_id = ${clientId} AND i.kind = 'credit_note'), 0) AS credit`)
+    SELECT coalesce((SELECT sum(p.amount_cents - p.allocated_cents) FROM payments p
+                     WHERE p.client_id = ${clientId} AND p.allocated_cents < p.amount_cents), 0)
+         + coalesce((SELECT sum(i.amount_cents - i.settled_cents) FROM invoices i
+                     WHERE i.client_id = ${clientId} AND i.kind = 'credit_note' AND i.settled_cents < i.amount_cents), 0) AS credit`)
   return row?.credit ?? 0
 }
 

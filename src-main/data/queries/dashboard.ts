@@ -3,7 +3,7 @@ import type { DashboardSummary, Debtor } from '../../../src-shared/contract/dash
 import type { IsoDate } from '../../../src-shared/dates'
 import type { Db } from '../open-dossier'
 import { clientBalanceSql, clientOverdueSql } from './client-balances'
-import { invoiceBalanceSql } from './invoice-balance'
+import { invoiceBalanceSql, openInvoiceSql } from './invoice-balance'
 
 const TOP_DEBTORS = 5
 
@@ -13,12 +13,11 @@ export function dashboardSummary(db: Db, today: IsoDate): DashboardSummary {
     SELECT sum(balance) AS outstanding,
            sum(CASE WHEN due_date < ${today} THEN balance ELSE 0 END) AS overdue,
            count(CASE WHEN due_date < ${today} THEN 1 END) AS late,
-           (SELECT coalesce(sum(i.amount_cents), 0) FROM invoices i WHERE i.kind = 'credit_note')
-             - (SELECT coalesce(sum(a.amount_cents), 0) FROM allocations a WHERE a.credit_note_id IS NOT NULL)
-             + (SELECT coalesce(sum(p.amount_cents), 0) FROM payments p)
-             - (SELECT coalesce(sum(a.amount_cents), 0) FROM allocations a WHERE a.payment_id IS NOT NULL) AS credits
-    FROM (SELECT i.due_date, ${invoiceBalanceSql} AS balance FROM invoices i WHERE i.kind = 'invoice') open_items
-    WHERE balance > 0
+           (SELECT coalesce(sum(i.amount_cents - i.settled_cents), 0) FROM invoices i
+             WHERE i.kind = 'credit_note' AND i.settled_cents < i.amount_cents)
+             + (SELECT coalesce(sum(p.amount_cents - p.allocated_cents), 0) FROM payments p
+             WHERE p.allocated_cents < p.amount_cents) AS credits
+    FROM (SELECT i.due_date, ${invoiceBalanceSql} AS balance FROM invoices i WHERE ${openInvoiceSql}) open_items
   `)
   const topDebtors = db.all<Debtor>(sql`
     SELECT clientId, code, name, balanceCents, overdueCents

@@ -6,7 +6,7 @@ import type { Db } from '../open-dossier'
 export function listPayments(db: Db, clientId: number): PaymentRow[] {
   const rows = db.all<Omit<PaymentRow, 'invoiceNumbers'> & { numbers: string | null }>(sql`
     SELECT p.id, p.date, p.amount_cents AS amountCents, p.method, p.reference,
-           p.amount_cents - coalesce(sum(a.amount_cents), 0) AS unallocatedCents,
+           p.amount_cents - p.allocated_cents AS unallocatedCents,
            group_concat(i.number, char(31)) AS numbers
     FROM payments p
     LEFT JOIN allocations a ON a.payment_id = p.id

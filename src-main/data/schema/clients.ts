@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm'
 import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core'
 import { CLIENT_KINDS } from '../../../src-shared/contract/clients'
 import { addressColumns, id, paymentTermsColumns, penaltyPolicyColumns, timestamps } from './columns'
+import { importBatches } from './imports'
 import { scenarios } from './scenarios'
 
 /** A group of clients sharing a reminder scenario (grands comptes, particuliers, export…). */
@@ -37,6 +38,8 @@ export const clients = sqliteTable(
     ...penaltyPolicyColumns,
     notes: text('notes'),
     archivedAt: text('archived_at'),
+    /** The import that created the client, so that undoing it can remove the client. */
+    importBatchId: integer('import_batch_id').references(() => importBatches.id, { onDelete: 'set null' }),
     ...timestamps,
   },
   (t) => [

@@ -1,4 +1,4 @@
-import { sqliteTable, text, integer } from 'drizzle-orm/sqlite-core'
+import { index, sqliteTable, text, integer } from 'drizzle-orm/sqlite-core'
 import { id, timestamps } from './columns'
 
 /** One import of a file (or of the demonstration data): what came in, so it can be undone. */
@@ -24,3 +24,22 @@ export const importMappings = sqliteTable('import_mappings', {
   usedCount: integer('used_count').notNull().default(0),
   ...timestamps,
 })
+
+/**
+ * What an import changed in rows that existed before it: the row as it was, so that
+ * undoing the import puts it back. Rows the import created carry its batch id instead.
+ */
+export const importUndoLog = sqliteTable(
+  'import_undo_log',
+  {
+    id: id(),
+    batchId: integer('batch_id')
+      .notNull()
+      .references(() => importBatches.id, { onDelete: 'cascade' }),
+    tableName: text('table_name', { enum: ['clients', 'invoices', 'payments', 'allocations'] }).notNull(),
+    rowId: integer('row_id').notNull(),
+    /** JSON of the row's columns before the import; null when the import deleted nothing but added the row. */
+    before: text('before'),
+  },
+  (t) => [index('import_undo_log_batch').on(t.batchId)],
+)

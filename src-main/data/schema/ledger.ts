@@ -8,9 +8,15 @@ import { importBatches } from './imports'
 
 const isoDate = (column: unknown) => sql`${column} GLOB ${sql.raw(ISO_DATE_GLOB)}`
 
+/** The partial-index condition "an invoice with something still owed": queries repeat it verbatim. */
+export const OPEN_INVOICE_SQL = "kind = 'invoice' AND settled_cents < amount_cents"
+
 /**
- * An invoice or a credit note (avoir). Amounts are positive cents including VAT; what
- * is still owed is never stored: it is derived from the allocations (DESIGN.md §3).
+ * An invoice or a credit note (avoir). Amounts are positive cents including VAT.
+ * `settled_cents` is what the allocations have settled on an invoice, or used of a credit
+ * note: a cache kept by SQLite triggers on `allocations` (migration 0002), never written
+ * by application code, so what is owed stays derived from the allocations (DESIGN.md §3)
+ * while open items can be found through partial indexes instead of summing every row.
  */
 export const invoices = sqliteTable(
   'invoices',
@@ -27,11 +33,19 @@ export const invoices = sqliteTable(
     amountExclTaxCents: integer('amount_excl_tax_cents'),
     currency: text('currency').notNull().default('EUR'),
     label: text('label'),
+    settledCents: integer('settled_cents').notNull().default(0),
     importBatchId: integer('import_batch_id').references(() => importBatches.id, { onDelete: 'set null' }),
     ...timestamps,
   },
   (t) => [
     index('invoices_client').on(t.clientId),
+    index('invoices_open_by_client')
+      .on(t.clientId, t.dueDate, t.amountCents, t.settledCents)
+      .where(sql.raw(OPEN_INVOICE_SQL)),
+    index('invoices_open_by_due_date').on(t.dueDate).where(sql.raw(OPEN_INVOICE_SQL)),
+    index('credit_notes_unused_by_client')
+      .on(t.clientId)
+      .where(sql.raw("kind = 'credit_note' AND settled_cents < amount_cents")),
     index('invoices_due_date').on(t.dueDate),
     index('invoices_issue_date').on(t.issueDate),
     check('invoices_amount_positive', sql`${t.amountCents} > 0`),
@@ -41,7 +55,10 @@ export const invoices = sqliteTable(
   ],
 )
 
-/** Money received from a client. What is not allocated stays a credit of the client. */
+/**
+ * Money received from a client. What is not allocated stays a credit of the client;
+ * `allocated_cents` is kept by the same triggers as `invoices.settled_cents`.
+ */
 export const payments = sqliteTable(
   'payments',
   {
@@ -54,11 +71,15 @@ export const payments = sqliteTable(
     method: text('method', { enum: PAYMENT_METHODS }).notNull(),
     reference: text('reference'),
     note: text('note'),
+    allocatedCents: integer('allocated_cents').notNull().default(0),
+    /** Identity of an imported payment in its source (ledger line), so a re-import finds it again. */
+    sourceKey: text('source_key').unique(),
     importBatchId: integer('import_batch_id').references(() => importBatches.id, { onDelete: 'set null' }),
     ...timestamps,
   },
   (t) => [
     index('payments_client').on(t.clientId),
+    index('payments_unallocated_by_client').on(t.clientId).where(sql.raw('allocated_cents < amount_cents')),
     index('payments_date').on(t.date),
     check('payments_amount_positive', sql`${t.amountCents} > 0`),
     check('payments_date_iso', isoDate(t.date)),
