@@ -1,11 +1,15 @@
 // `npm run bench`: runs every benchmark of bench/*.bench.ts, prints a table, and writes
 // reports/bench.json as a list of {name, value, unit, budget, ok}. Exits 1 on a broken budget.
+// `npm run bench -- fec aging` runs only the files whose name contains one of the words.
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Benchmark, BenchResult } from './types'
 
 async function main(): Promise<void> {
-  const files = readdirSync(__dirname).filter((file) => file.endsWith('.bench.ts')).sort()
+  const only = process.argv.slice(2)
+  const files = readdirSync(__dirname)
+    .filter((file) => file.endsWith('.bench.ts') && (only.length === 0 || only.some((word) => file.includes(word))))
+    .sort()
   const results: BenchResult[] = []
   for (const file of files) {
     const module = (await import(join(__dirname, file))) as { benchmarks: Benchmark[] }

@@ -10,6 +10,8 @@ export interface AppPaths {
   defaultDossier: string
   recentFile: string
   logFile: string
+  /** Files sent by the import screen, kept until imported. */
+  uploadsFolder: string
 }
 
 const PRODUCT_NAME = 'Encaisse'
@@ -42,5 +44,6 @@ export function appPaths(userData: string, appRoot: string): AppPaths {
     defaultDossier: join(userData, 'Dossiers', 'Mon entreprise.sqlite'),
     recentFile: join(userData, 'dossiers-recents.json'),
     logFile: join(userData, 'logs', 'encaisse.log'),
+    uploadsFolder: join(userData, 'imports'),
   }
 }

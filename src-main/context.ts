@@ -1,6 +1,8 @@
 import type { IsoDate } from '../src-shared/dates'
+import type { AppPaths } from './app-paths'
 import type { Db, Dossier } from './data/open-dossier'
 import type { DossierSession } from './dossier-session'
+import type { ImportJobs } from './import/import-jobs'
 import type { Logger } from './log'
 
 /**
@@ -13,10 +15,19 @@ export interface Ctx {
   session: DossierSession
   today(): IsoDate
   log: Logger
+  paths: AppPaths
+  /** Imports running in the background of this core. */
+  imports: ImportJobs
 }
 
 /** The context of one call: built per call, so a dossier switch is seen at once. */
-export function contextFor(session: DossierSession, log: Logger, today: () => IsoDate): Ctx {
+export function contextFor(
+  session: DossierSession,
+  log: Logger,
+  today: () => IsoDate,
+  paths: AppPaths,
+  imports: ImportJobs,
+): Ctx {
   const dossier = session.current
-  return { db: dossier.db, dossier, session, today, log }
+  return { db: dossier.db, dossier, session, today, log, paths, imports }
 }

@@ -4,6 +4,7 @@ import { appPaths, defaultUserDataFolder, findAppRoot, type AppPaths } from './a
 import { contextFor } from './context'
 import { dispatch } from './dispatch'
 import { DossierSession } from './dossier-session'
+import { ImportJobs } from './import/import-jobs'
 import { createFileLogger, type Logger } from './log'
 
 export interface Core {
@@ -36,12 +37,13 @@ export function startCore(options: CoreOptions = {}): Core {
   const log = createFileLogger(paths.logFile)
   const today = fixedOrLocalToday(options.today ?? process.env.ENCAISSE_TODAY)
   const session = new DossierSession(paths, log, options.dossierPath ?? paths.defaultDossier, options.nativeBinding)
+  const imports = new ImportJobs()
   return {
     paths,
     appRoot,
     session,
     log,
-    call: (channel, input) => dispatch(contextFor(session, log, today), channel, input),
+    call: (channel, input) => dispatch(contextFor(session, log, today, paths, imports), channel, input),
     close: () => session.close(),
   }
 }

@@ -2,8 +2,10 @@ import { useEffect } from 'react'
 import { Sidebar } from './components/Sidebar'
 import { DossierBar } from './components/DossierBar'
 import { fr } from './i18n/fr'
+import { AgingPage } from './pages/AgingPage'
 import { ClientPage } from './pages/ClientPage'
 import { DashboardPage } from './pages/DashboardPage'
+import { ImportPage } from './pages/ImportPage'
 import { InvoicesPage } from './pages/InvoicesPage'
 import { ClientsPage } from './pages/ClientsPage'
 import { PlannedPage } from './pages/PlannedPage'
@@ -31,6 +33,10 @@ export function App() {
             <DashboardPage />
           ) : page === 'invoices' ? (
             <InvoicesPage />
+          ) : page === 'aging' ? (
+            <AgingPage />
+          ) : page === 'import' ? (
+            <ImportPage />
           ) : page === 'settings' ? (
             <SettingsPage />
           ) : (

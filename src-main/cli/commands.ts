@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs'
+import type { AgingReport } from '../../src-shared/contract/aging'
 import type { PenaltyCaseOutcome } from '../../src-shared/contract/penalties'
 import type { Result } from '../../src-shared/result'
 import type { Core } from '../core'
 import { UsageError, type ParsedArgs } from './args'
+import { agingJson, agingText } from './aging-output'
 
 export interface Command {
   /** Words typed after `encaisse`, e.g. "clients list". */
@@ -105,6 +107,52 @@ export const COMMANDS: Command[] = [
       const errors = outcomes.flatMap((outcome) => (outcome.ok ? [] : [outcome.error.message]))
       for (const message of errors) console.error(message)
       return errors.length > 0 ? 2 : 0
+    },
+  },
+  {
+    name: 'import',
+    summary: 'Importe un fichier CSV, Excel (.xlsx) ou FEC dans le dossier et affiche le bilan (JSON).',
+    usage:
+      'encaisse import --file FICHIER [--kind csv|xlsx|fec] [--mapping CORRESPONDANCE.json] [--as-of AAAA-MM-JJ] ' +
+      '[--accept-valid] [--dossier CHEMIN]',
+    flags: ['accept-valid'],
+    options: ['file', 'kind', 'mapping', 'as-of'],
+    run: (core, args) => {
+      const file = args.options.get('file')
+      if (!file) throw new UsageError('Indiquez le fichier à importer : --file CHEMIN.')
+      const mappingFile = args.options.get('mapping')
+      let mapping: unknown
+      if (mappingFile !== undefined) {
+        try {
+          mapping = JSON.parse(readFileSync(mappingFile, 'utf8'))
+        } catch {
+          throw new UsageError(`Correspondance illisible : ${mappingFile} (un fichier JSON est attendu).`)
+        }
+      }
+      return core.call('imports.run', {
+        path: file,
+        kind: args.options.get('kind'),
+        mapping,
+        asOf: args.options.get('as-of'),
+        acceptValid: args.flags.has('accept-valid'),
+      })
+    },
+  },
+  {
+    name: 'aging',
+    summary: 'Affiche la balance âgée du dossier à une date (par défaut aujourd’hui), en tableau ou en JSON.',
+    usage: 'encaisse aging [--as-of AAAA-MM-JJ] [--json] [--dossier CHEMIN]',
+    flags: ['json'],
+    options: ['as-of'],
+    run: async (core, args) => {
+      const result = await core.call('aging.report', { asOf: args.options.get('as-of'), sort: 'code' })
+      // The output form travels with the data, since present() sees only the data.
+      return result.ok ? { ok: true, data: { json: args.flags.has('json'), report: result.data } } : result
+    },
+    present: (data) => {
+      const { json, report } = data as { json: boolean; report: AgingReport }
+      console.log(json ? JSON.stringify(agingJson(report), null, 2) : agingText(report))
+      return 0
     },
   },
   {

@@ -1,10 +1,12 @@
 import type { Contract } from '../../src-shared/contract'
+import { agingHandlers } from './aging'
 import { clientHandlers } from './clients'
 import { companyHandlers } from './company'
 import { dashboardHandlers } from './dashboard'
 import { demoHandlers } from './demo'
 import { disputeHandlers } from './disputes'
 import { dossierHandlers } from './dossier'
+import { importHandlers } from './imports'
 import { invoiceHandlers } from './invoices'
 import { paymentHandlers } from './payments'
 import { penaltyHandlers } from './penalties'
@@ -22,7 +24,9 @@ export const handlers = {
   ...timelineHandlers,
   ...companyHandlers,
   ...dashboardHandlers,
+  ...agingHandlers,
   ...penaltyHandlers,
   ...rateHandlers,
   ...demoHandlers,
+  ...importHandlers,
 } satisfies HandlersOf<Contract>

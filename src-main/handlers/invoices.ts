@@ -1,10 +1,9 @@
-import { and, eq, ne, sql } from 'drizzle-orm'
+import { and, eq, ne } from 'drizzle-orm'
 import type { invoicesChannels } from '../../src-shared/contract/invoices'
 import { formatEuros } from '../../src-shared/money'
 import { DomainError, fieldError } from '../../src-shared/result'
 import type { Ctx } from '../context'
 import { recordActivity } from '../data/queries/activities'
-import { invoiceBalanceSql } from '../data/queries/invoice-balance'
 import { listInvoices, openInvoicesOf } from '../data/queries/invoices'
 import { termsOfClient } from '../data/queries/terms'
 import { allocations, clients, invoices } from '../data/schema'
@@ -18,14 +17,6 @@ function refuseTakenNumber(ctx: Ctx, number: string, exceptId?: number): void {
   if (ctx.db.select({ id: invoices.id }).from(invoices).where(same).get()) {
     throw fieldError('CONFLICT', 'number', `Le numéro « ${number} » existe déjà dans ce dossier.`)
   }
-}
-
-/** Amount already applied to an invoice (payments, credit notes) or taken from a credit note. */
-function settledCents(ctx: Ctx, id: number): number {
-  const row = ctx.db.get<{ balance: number; amount: number }>(
-    sql`SELECT i.amount_cents AS amount, ${invoiceBalanceSql} AS balance FROM invoices i WHERE i.id = ${id}`,
-  )
-  return row ? row.amount - row.balance : 0
 }
 
 export const invoiceHandlers = {
@@ -54,6 +45,31 @@ export const invoiceHandlers = {
       return { id, dueDate }
     }),
 
+  'invoices.get': (ctx, { id }) => {
+    const row = ctx.db
+      .select({ invoice: invoices, clientCode: clients.code, clientName: clients.name })
+      .from(invoices)
+      .innerJoin(clients, eq(clients.id, invoices.clientId))
+      .where(eq(invoices.id, id))
+      .get()
+    if (!row) throw new DomainError('NOT_FOUND', "Cette facture n'existe pas (ou plus).")
+    const { invoice } = row
+    return {
+      id: invoice.id,
+      clientId: invoice.clientId,
+      clientCode: row.clientCode,
+      clientName: row.clientName,
+      number: invoice.number,
+      kind: invoice.kind,
+      issueDate: invoice.issueDate,
+      dueDate: invoice.dueDate,
+      amountCents: invoice.amountCents,
+      amountExclTaxCents: invoice.amountExclTaxCents,
+      label: invoice.label,
+      settledCents: invoice.settledCents,
+    }
+  },
+
   'invoices.update': (ctx, { id, fields }) =>
     inTransaction(ctx.dossier, () => {
       const current = ctx.db.select().from(invoices).where(eq(invoices.id, id)).get()
@@ -62,7 +78,7 @@ export const invoiceHandlers = {
         throw fieldError('VALIDATION', 'clientId', 'Une facture ne change pas de client : créez un avoir puis une nouvelle facture.')
       }
       refuseTakenNumber(ctx, fields.number, id)
-      const settled = settledCents(ctx, id)
+      const settled = current.settledCents
       if (settled > 0 && fields.kind !== current.kind) {
         throw fieldError('VALIDATION', 'kind', 'Ce document est déjà lettré : il ne peut changer de nature.')
       }
@@ -91,7 +107,7 @@ export const invoiceHandlers = {
     inTransaction(ctx.dossier, () => {
       const note = ctx.db.select().from(invoices).where(eq(invoices.id, input.creditNoteId)).get()
       if (!note || note.kind !== 'credit_note') throw new DomainError('NOT_FOUND', "Cet avoir n'existe pas (ou plus).")
-      const available = note.amountCents - settledCents(ctx, note.id)
+      const available = note.amountCents - note.settledCents
       if (available <= 0) throw new DomainError('CONFLICT', `L'avoir ${note.number} est déjà entièrement utilisé.`)
       const open = openInvoicesOf(ctx.db, note.clientId)
       let lines

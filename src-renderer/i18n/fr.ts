@@ -1,3 +1,5 @@
+import type { ImportSummary } from '../../src-shared/contract/imports'
+
 /** Every text of the interface, in French; a second language would be a second file of this shape. */
 export const fr = {
   appName: 'Encaisse',
@@ -31,6 +33,8 @@ export const fr = {
   clients: {
     title: 'Clients',
     count: (n: number) => (n === 0 ? 'Aucun client' : n === 1 ? '1 client' : `${n.toLocaleString('fr-FR')} clients`),
+    countFirst: (n: number) => `Les ${n.toLocaleString('fr-FR')} premiers clients dans l’ordre alphabétique ; affinez la recherche pour aller plus vite`,
+    showMore: 'Afficher les clients suivants',
     search: 'Rechercher un client (nom ou code)…',
     segmentFilter: 'Segment',
     allSegments: 'Tous les segments',
@@ -106,21 +110,43 @@ export const fr = {
     notes: 'Notes internes',
   },
   dashboard: {
-    intro: 'Ce que vos clients vous doivent aujourd’hui.',
+    intro: 'Ce que vos clients vous doivent aujourd’hui, et ce qui devrait rentrer.',
     figures: 'Chiffres clés',
     outstanding: 'Encours clients',
+    credits: (amount: string) => `Crédits non affectés : ${amount}`,
     overdue: 'Échu',
-    share: (percent: number) => `${percent} % de l’encours`,
-    lateInvoices: 'Factures en retard',
-    credits: 'Crédits non affectés',
-    topDebtors: 'Les cinq plus gros débiteurs',
+    share: (percent: string) => `${percent} de l’encours`,
+    lateInvoices: (n: number) =>
+      n === 0 ? 'aucune facture en retard' : n === 1 ? '1 facture en retard' : `${n.toLocaleString('fr-FR')} factures en retard`,
+    dso: 'DSO',
+    dsoDays: (days: number) => (days === 1 ? '1 jour' : `${days.toLocaleString('fr-FR')} jours`),
+    dsoHint: 'Délai moyen d’encaissement des ventes',
+    dsoUnknown: 'Pas encore de ventes pour le calculer',
+    collectedThisMonth: 'Encaissé ce mois-ci',
+    collectedLastMonth: (month: string, amount: string) => `Le mois dernier (${month}) : ${amount}`,
+    months: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+    aging: 'Balance âgée',
+    agingChart: (parts: string) => `Encours par ancienneté : ${parts}.`,
+    agingColumns: { bucket: 'Retard', amount: 'Montant', share: 'Part', invoices: 'Factures' },
+    agingTotal: 'Total',
+    agingLink: 'Voir la balance âgée client par client →',
+    forecast: 'Encaissements attendus sur huit semaines',
+    forecastLoading: 'Calcul de la prévision d’après l’historique des règlements…',
+    forecastChart: (parts: string) => `Encaissements attendus : ${parts}.`,
+    week: (date: string) => `sem. du ${date}`,
+    later: 'Au-delà',
+    behindSchedule: (amount: string) =>
+      `Dont ${amount} en semaine 1 déjà attendus avant aujourd’hui : ces clients paient plus tard que d’habitude.`,
+    disputed: (amount: string) => `Factures en litige, hors prévision : ${amount}.`,
+    forecastBasis: 'D’après les délais de paiement constatés de chaque client sur les douze derniers mois',
+    dossierDelay: (days: number) =>
+      days === 0
+        ? 'clients sans historique : à l’échéance, comme la moyenne du dossier.'
+        : `clients sans historique : délai moyen du dossier, ${days > 0 ? `${days} jours après` : `${-days} jours avant`} l’échéance.`,
+    noHistory: 'aucun règlement constaté dans le dossier : chaque facture est attendue à son échéance.',
+    noForecast: 'Aucune facture ouverte : rien n’est attendu.',
+    topDebtors: 'Les dix plus gros débiteurs',
     noDebtors: 'Aucun client ne vous doit d’argent.',
-    comingTitle: 'Bientôt sur ce tableau de bord',
-    coming: [
-      'le DSO et le graphique de la balance âgée ;',
-      'les encaissements du mois et du mois précédent ;',
-      'la prévision d’encaissement sur huit semaines.',
-    ],
   },
   penalties: {
     title: 'Décompte des pénalités au',
@@ -338,6 +364,10 @@ export const fr = {
     noMatchHint: 'Modifiez la recherche ou la période, ou effacez les filtres.',
     form: {
       invoiceTitle: 'Nouvelle facture',
+      editTitle: (number: string) => `Corriger la pièce ${number}`,
+      saveChanges: 'Enregistrer les corrections',
+      updated: (number: string, dueDate: string) => `Pièce ${number} corrigée, échéance le ${dueDate}.`,
+      settledFloor: (settled: string) => `Déjà réglé ou imputé : ${settled}. Le montant ne peut descendre en dessous.`,
       creditNoteTitle: 'Nouvel avoir',
       document: 'Pièce',
       amounts: 'Montants',
@@ -451,15 +481,250 @@ export const fr = {
         .filter(Boolean)
         .join(' ; ') + '.',
   },
+  importing: {
+    intro: 'Clients, factures et règlements depuis votre logiciel comptable : CSV, Excel ou FEC.',
+    steps: { label: 'Étapes de l’import', file: 'Fichier', review: 'Vérification', run: 'Import' },
+    picker: {
+      title: 'Fichier à importer',
+      drop: 'Déposez ici le fichier exporté de votre logiciel comptable',
+      or: 'ou',
+      choose: 'Choisir un fichier…',
+      formats: 'Export CSV ou texte délimité (.csv, .tsv, .txt), classeur Excel (.xlsx) ou FEC (.txt). L’encodage, le séparateur et les formats sont détectés.',
+      local: 'Le fichier est lu sur ce poste : rien n’est envoyé sur Internet.',
+      oneFile: 'Déposez un seul fichier à la fois.',
+      wrongType: (name: string) =>
+        `« ${name} » n’est pas un fichier que l’import sait lire : choisissez un export CSV, texte (.txt, .tsv) ou Excel (.xlsx). Un ancien classeur .xls doit d’abord être enregistré au format .xlsx depuis Excel.`,
+    },
+    uploading: 'Chargement du fichier…',
+    settings: 'Lecture du fichier',
+    uploadStopped: 'Chargement interrompu : rien n’a été importé.',
+    size: (bytes: number) =>
+      bytes < 1024 * 1024
+        ? `${Math.max(1, Math.round(bytes / 1024)).toLocaleString('fr-FR')} Ko`
+        : `${(bytes / (1024 * 1024)).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} Mo`,
+    file: {
+      kinds: { csv: 'Fichier texte délimité', xlsx: 'Classeur Excel', fec: 'Fichier des écritures comptables (FEC)', demo: 'Démonstration' },
+      encoding: (name: string) => `encodage ${name}`,
+      separator: (name: string) => `séparateur ${name}`,
+      columns: (n: number) => (n === 1 ? '1 colonne' : `${n} colonnes`),
+      change: 'Changer de fichier',
+      preset: (name: string) => `Correspondance enregistrée « ${name} » reconnue et appliquée : vérifiez-la avant d’importer.`,
+      guessed: 'Correspondance proposée d’après les intitulés des colonnes : vérifiez-la avant d’importer.',
+      encodings: { 'utf-8': 'UTF-8', 'utf-16le': 'UTF-16', 'utf-16be': 'UTF-16', 'windows-1252': 'Windows-1252 (ANSI)', 'iso-8859-15': 'ISO-8859-15' } as Record<string, string>,
+      separators: { ';': '« ; »', ',': '« , »', '\t': 'tabulation', '|': '« | »' } as Record<string, string>,
+    },
+    target: {
+      legend: 'Ce fichier contient',
+      clients: 'Clients',
+      invoices: 'Factures',
+      payments: 'Règlements',
+      hints: {
+        clients: 'Fiches clients : code, raison sociale, coordonnées.',
+        invoices: 'Factures et avoirs, avec leur reste dû.',
+        payments: 'Règlements reçus, affectés ou non à une facture.',
+      },
+    },
+    formats: {
+      legend: 'Lecture des valeurs',
+      decimal: 'Séparateur décimal',
+      decimals: { ',': 'Virgule : 1 234,56', '.': 'Point : 1234.56' },
+      dateFormat: 'Format des dates',
+      dateFormats: {
+        'dd/mm/yyyy': 'jj/mm/aaaa : 23/11/2026',
+        'dd/mm/yy': 'jj/mm/aa : 23/11/26',
+        'yyyy-mm-dd': 'aaaa-mm-jj : 2026-11-23',
+        yyyymmdd: 'aaaammjj : 20261123',
+        'dd-mm-yyyy': 'jj-mm-aaaa : 23-11-2026',
+        'dd.mm.yyyy': 'jj.mm.aaaa : 23.11.2026',
+      },
+      headerLine: 'Ligne des intitulés',
+      headerLineHint: 'Ligne du fichier qui porte les noms des colonnes ; celles du dessus sont ignorées.',
+    },
+    mapping: {
+      title: 'Correspondance des colonnes',
+      intro: 'Pour chaque colonne du fichier, le champ d’Encaisse qu’elle alimente.',
+      column: 'Colonne du fichier',
+      samples: 'Exemples',
+      field: 'Champ Encaisse',
+      ignore: '— ignorer —',
+      fieldFor: (header: string) => `Champ Encaisse pour la colonne « ${header} »`,
+      usedBy: (label: string, header: string) => `${label} (déjà : ${header})`,
+      untitled: (n: number) => `Colonne ${n}`,
+      noSample: 'vide dans les premières lignes',
+      missing: (labels: string[]) => `À associer avant d’importer : ${labels.join(', ')}.`,
+      complete: 'Tous les champs obligatoires sont associés.',
+    },
+    preview: {
+      title: 'Aperçu des premières lignes',
+      table: 'Premières lignes du fichier',
+      ignored: 'ignorée',
+    },
+    options: {
+      legend: 'Options',
+      savePreset: 'Enregistrer cette correspondance sous le nom',
+      presetHint: 'Elle sera proposée pour les prochains fichiers ayant les mêmes colonnes.',
+      acceptValid: 'Importer les lignes valides et mettre de côté les lignes en erreur',
+      acceptValidHint: 'Sinon, la moindre ligne en erreur bloque l’import : rien n’est enregistré.',
+    },
+    fec: {
+      title: 'Lecture du FEC',
+      rules: [
+        'Les comptes clients sont ceux qui commencent par 411 ou 416 ; le client est le compte auxiliaire (CompAuxNum), à défaut le sous-compte.',
+        'Les lignes lettrées ensemble sont soldées ; les débits non lettrés deviennent des factures ouvertes, les crédits non lettrés des règlements ou avoirs en crédit du client.',
+        'Le FEC ne porte pas d’échéance : elle est calculée d’après la date de pièce et les conditions de paiement du client (le délai par défaut du dossier s’il n’en a pas). Vous pourrez la corriger facture par facture.',
+      ],
+      asOf: 'Situation au',
+      asOfHint: 'Facultatif : les écritures et lettrages postérieurs à cette date sont ignorés, pour retrouver la balance d’une date de clôture.',
+    },
+    start: 'Importer',
+    progress: {
+      label: 'Avancement de l’import',
+      reading: 'Lecture et vérification du fichier…',
+      writing: 'Enregistrement dans le dossier…',
+      bytes: (done: string, total: string) => `${done} sur ${total}`,
+      cancel: 'Annuler',
+      writingNoCancel:
+        'L’enregistrement se fait d’un seul bloc et ne peut plus être interrompu : il sera complet, ou n’aura pas lieu.',
+      cancelled: 'Import annulé : le dossier n’a pas été modifié.',
+    },
+    result: {
+      title: 'Import terminé',
+      counts: (summary: Pick<ImportSummary, 'clients' | 'invoices' | 'creditNotes' | 'payments'>) => {
+        const n = (count: number) => count.toLocaleString('fr-FR')
+        const of = (count: number, one: string, many: string) => (count > 1 ? many : one)
+        // « 150 factures créées, 20 soldées » : the noun goes with the first count of its group.
+        const group = (noun: (count: number) => string, parts: [number, (count: number) => string][]) => {
+          const shown = parts.filter(([count]) => count > 0)
+          return shown.map(([count, done], index) => [n(count), index === 0 ? noun(count) : null, done(count)].filter(Boolean).join(' ')).join(', ')
+        }
+        const groups = [
+          group((c) => of(c, 'client', 'clients'), [
+            [summary.clients.created, (c) => of(c, 'créé', 'créés')],
+            [summary.clients.updated, () => 'mis à jour'],
+          ]),
+          group((c) => of(c, 'facture', 'factures'), [
+            [summary.invoices.created, (c) => of(c, 'créée', 'créées')],
+            [summary.invoices.updated, (c) => of(c, 'mise à jour', 'mises à jour')],
+            [summary.invoices.settled, (c) => of(c, 'soldée', 'soldées')],
+          ]),
+          group((c) => of(c, 'avoir', 'avoirs'), [[summary.creditNotes.created, (c) => of(c, 'créé', 'créés')]]),
+          group((c) => of(c, 'règlement', 'règlements'), [[summary.payments.created, () => '']]),
+        ].filter(Boolean)
+        return groups.length > 0 ? groups.join(' ; ') : 'Aucune donnée nouvelle ni modifiée'
+      },
+      already: 'Fichier déjà importé : rien n’a changé.',
+      setAside: (count: number) =>
+        count === 1 ? '1 erreur : la ligne concernée a été mise de côté.' : `${count.toLocaleString('fr-FR')} erreurs : les lignes concernées ont été mises de côté.`,
+      aging: 'Voir la balance âgée',
+      invoices: 'Voir les factures',
+      another: 'Importer un autre fichier',
+    },
+    failure: {
+      title: 'Import refusé : le dossier n’a pas été modifié',
+      fix: 'Revoir la lecture du fichier',
+      another: 'Choisir un autre fichier',
+    },
+    rejections: {
+      table: 'Lignes en erreur',
+      line: 'Ligne',
+      column: 'Colonne',
+      reason: 'Motif',
+      more: (count: number) => `… et ${count.toLocaleString('fr-FR')} autre(s) erreur(s), non affichée(s).`,
+    },
+    history: {
+      title: 'Imports précédents',
+      empty: 'Aucun import dans ce dossier pour l’instant.',
+      table: 'Historique des imports',
+      columns: { date: 'Date', file: 'Fichier', kind: 'Type', result: 'Résultat', state: 'État' },
+      kinds: { csv: 'CSV', xlsx: 'Excel', fec: 'FEC', demo: 'Démonstration' } as Record<string, string>,
+      undone: (when: string) => `Annulé le ${when}`,
+      kept: 'En place',
+      undoLast: 'Annuler le dernier import',
+    },
+    undo: {
+      title: 'Annuler le dernier import ?',
+      what: (file: string, when: string) => `Import de « ${file} » du ${when}.`,
+      explain:
+        'Les clients, factures, avoirs et règlements qu’il a créés seront supprimés, et ce qu’il a modifié reprendra son état d’avant. Si des données saisies depuis en dépendent (règlement, litige, note, relance), l’annulation est refusée et rien ne change.',
+      confirm: 'Annuler cet import',
+      keep: 'Garder l’import',
+      working: 'Annulation…',
+      done: (file: string) => `Import de « ${file} » annulé : le dossier est revenu à son état d’avant.`,
+    },
+  },
+  aging: {
+    intro: 'Ce que chaque client doit à la date choisie, selon l’ancienneté du retard.',
+    asOf: 'Balance au',
+    backToToday: 'Revenir à aujourd’hui',
+    figures: 'Chiffres de la balance',
+    total: 'Solde clients',
+    late: 'Échu',
+    lateShare: (percent: string) => `${percent} du montant dû`,
+    credits: (amount: string) => `dont crédits non affectés : ${amount}`,
+    dso: 'DSO du dossier',
+    dsoDays: (days: number) => (days === 1 ? '1 jour' : `${days.toLocaleString('fr-FR')} jours`),
+    dsoHint: 'Méthode de l’épuisement du chiffre d’affaires, tout le dossier',
+    dsoUnknown: 'Pas de ventes à cette date',
+    clients: (n: number) => (n === 0 ? 'aucun client' : n === 1 ? '1 client' : `${n.toLocaleString('fr-FR')} clients`),
+    filters: 'Filtrer la balance',
+    search: 'Nom ou code du client…',
+    searchLabel: 'Rechercher un client',
+    segment: 'Segment',
+    allSegments: 'Tous les segments',
+    minimum: 'Solde d’au moins',
+    minimumPlaceholder: 'montant en €',
+    unreadableMinimum: 'Montant illisible : écrivez par exemple 1 000,00.',
+    onlyLate: 'En retard uniquement',
+    clearFilters: 'Effacer les filtres',
+    chart: 'Montant dû par ancienneté',
+    chartDescription: (parts: string) => `Montant dû par tranche d’ancienneté : ${parts}.`,
+    chartNothing: 'Rien n’est dû à cette date.',
+    table: 'Balance âgée par client',
+    columns: { detail: 'Détail', code: 'Code', client: 'Client', credit: 'Crédits', total: 'Solde' },
+    creditTitle: 'Règlements et avoirs non affectés, en déduction du solde',
+    totalRow: 'Total',
+    shown: (shown: number, total: number) => `${shown.toLocaleString('fr-FR')} clients affichés sur ${total.toLocaleString('fr-FR')}`,
+    showMore: (n: number) => `Afficher ${n.toLocaleString('fr-FR')} clients de plus`,
+    expand: (name: string) => `Factures ouvertes de ${name}`,
+    empty: 'Aucun client ne doit d’argent ni n’a de crédit à cette date.',
+    noMatch: 'Aucun client ne correspond à ces critères.',
+    detail: {
+      columns: { number: 'N°', issueDate: 'Émission', dueDate: 'Échéance', amount: 'Montant TTC', balance: 'Reste dû', late: 'Retard', bucket: 'Tranche' },
+      daysLate: (days: number) => (days === 0 ? 'non échue' : `${days.toLocaleString('fr-FR')} j`),
+      noInvoices: 'Aucune facture ouverte à cette date.',
+      credits: 'Crédits non affectés',
+      payment: (date: string, reference: string | null) => `Règlement du ${date}${reference ? ` — ${reference}` : ''}`,
+      creditNote: (number: string | null, date: string) => `Avoir ${number ?? ''} du ${date}`,
+      segment: (name: string) => `Segment : ${name}`,
+      dso: (days: number | null) => (days === null ? 'DSO du client : pas de ventes' : `DSO du client : ${days.toLocaleString('fr-FR')} jours`),
+      openClient: 'Ouvrir la fiche client',
+    },
+    export: {
+      label: 'Exporter la balance',
+      formats: { csv: 'CSV', xlsx: 'Excel', pdf: 'PDF' },
+      titles: {
+        csv: 'Fichier CSV (point-virgule, UTF-8) pour un tableur',
+        xlsx: 'Classeur Excel (.xlsx)',
+        pdf: 'PDF imprimable (A4 paysage)',
+      },
+      working: 'Préparation du fichier…',
+      done: (name: string) => `Fichier « ${name} » téléchargé.`,
+    },
+    settings: {
+      title: 'Tranches de la balance âgée',
+      intro: 'Les limites des tranches de retard, en jours. Par défaut 30, 60 et 90 : non échu, 1–30, 31–60, 61–90 et plus de 90 jours.',
+      limits: 'Limites des tranches (jours)',
+      limitsHint: 'De 1 à 5 nombres entiers croissants, séparés par des virgules.',
+      preview: 'Colonnes de la balance',
+      unreadable: 'Écrivez des nombres entiers de jours séparés par des virgules, par exemple 30, 60, 90.',
+      save: 'Enregistrer les tranches',
+      saved: 'Tranches enregistrées : la balance âgée les utilise dès maintenant.',
+    },
+  },
   planned: {
     badge: 'À venir',
     intro: 'Cette page sera construite prochainement. Elle contiendra :',
     pages: {
-      aging: [
-        'la balance âgée à une date donnée : non échu, 1–30, 31–60, 61–90 et plus de 90 jours ;',
-        'le total par client et par tranche, le DSO, le détail jusqu’aux factures ;',
-        'l’export CSV, XLSX et PDF imprimable.',
-      ],
       reminders: [
         'les relances du jour proposées par les scénarios (e-mail, courrier, appel, mise en demeure) ;',
         'leur validation par lot, l’impression des courriers et la file d’envoi des e-mails ;',
@@ -472,11 +737,6 @@ export const fr = {
       letters: [
         'les courriers générés (relances, mises en demeure avec décompte des pénalités) ;',
         'leur aperçu PDF au format enveloppe à fenêtre et leur réimpression.',
-      ],
-      import: [
-        'l’import des clients, factures et règlements depuis un fichier CSV ou Excel, avec correspondance des colonnes ;',
-        'l’import du FEC (fichier des écritures comptables) ;',
-        'l’historique des imports et l’annulation du dernier.',
       ],
     },
   },

@@ -10,7 +10,7 @@ import { useNavigation } from '../stores/navigation'
 const t = fr.clients
 
 export function ClientsPage() {
-  const { items, search, setSearch, segment, setSegment, overdueOnly, setOverdueOnly, load, loading, error } = useClients()
+  const { items, hasMore, showMore, search, setSearch, segment, setSegment, overdueOnly, setOverdueOnly, load, loading, error } = useClients()
   const go = useNavigation((state) => state.go)
   const [segments, setSegments] = useState<string[]>([])
   const [creating, setCreating] = useState(false)
@@ -26,7 +26,7 @@ export function ClientsPage() {
       <div className="page-header">
         <div>
           <h1>{t.title}</h1>
-          <p className="muted">{t.count(items.length)}</p>
+          <p className="muted">{hasMore ? t.countFirst(items.length) : t.count(items.length)}</p>
         </div>
         {!creating ? (
           <button type="button" onClick={() => { setCreating(true); setNotice(null) }}>
@@ -120,6 +120,11 @@ export function ClientsPage() {
           </tbody>
         </table>
       )}
+      {hasMore ? (
+        <p className="show-more">
+          <button type="button" className="secondary" onClick={showMore} disabled={loading}>{t.showMore}</button>
+        </p>
+      ) : null}
     </section>
   )
 }

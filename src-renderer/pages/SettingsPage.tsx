@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { AgingLimitsPanel } from '../components/aging/AgingLimitsPanel'
 import { CompanyForm } from '../components/CompanyForm'
 import { DemoButton } from '../components/DemoButton'
 import { RatesPanel } from '../components/RatesPanel'
@@ -18,6 +19,7 @@ export function SettingsPage() {
       </div>
       <CompanyForm key={version} />
       <RatesPanel />
+      <AgingLimitsPanel />
       <section className="panel" aria-label={fr.demo.title}>
         <h2>{fr.demo.title}</h2>
         <p className="muted">{fr.demo.intro}</p>

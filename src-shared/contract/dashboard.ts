@@ -1,12 +1,54 @@
 import { z } from 'zod'
+import type { AgingBucket } from '../aging-buckets'
+import type { IsoDate } from '../dates'
 import { defineChannel } from './channel'
 
 export interface Debtor {
   clientId: number
   code: string
   name: string
+  /** Invoices − credit notes − payments: what the client owes once its credits are counted. */
   balanceCents: number
   overdueCents: number
+}
+
+/**
+ * One bar of the aging chart: what is still owed on open invoices in one bucket of the
+ * dossier's aged balance (named as on the Balance âgée page: « Non échu », « 1–30 j », …).
+ */
+export interface AgingBucketTotal extends AgingBucket {
+  amountCents: number
+  invoiceCount: number
+}
+
+/** Cash received in one calendar month. */
+export interface MonthCollection {
+  /** 'YYYY-MM'. */
+  month: string
+  amountCents: number
+}
+
+/** What is expected to come in during one week, week 1 starting today. */
+export interface ForecastWeek {
+  startsOn: IsoDate
+  amountCents: number
+}
+
+/** Expected cash-in from open invoices, dated from each client's past payment delays. */
+export interface CashForecast {
+  /** Eight weeks; week 1 also holds whatever was expected before today. */
+  weeks: ForecastWeek[]
+  /** The part of week 1 that was expected before today: clients later than their habit. */
+  behindScheduleCents: number
+  /** Expected after the eighth week. */
+  laterCents: number
+  /** Still owed on disputed invoices: no date can be expected, so they are left out of the weeks. */
+  disputedCents: number
+  /**
+   * The dossier's average delay (days after the due date), used for clients with no
+   * payment in the last 12 months; null when the dossier has none either (due date used).
+   */
+  dossierDelayDays: number | null
 }
 
 export interface DashboardSummary {
@@ -14,12 +56,25 @@ export interface DashboardSummary {
   outstandingCents: number
   /** Still owed on invoices past their due date. */
   overdueCents: number
+  /** overdueCents / outstandingCents, from 0 to 1; 0 when nothing is owed. */
+  overdueShare: number
   lateInvoiceCount: number
   /** Payments and credit notes not yet applied to an invoice. */
   unallocatedCreditCents: number
+  /** Days sales outstanding, countback method; null when there are no sales to count back. */
+  dsoDays: number | null
+  /** The aging chart, from "not yet due" (index 0) to the oldest bucket; the amounts add up to outstandingCents. */
+  aging: AgingBucketTotal[]
+  /** The ten largest balances, largest first. */
   topDebtors: Debtor[]
+  collected: { thisMonth: MonthCollection; lastMonth: MonthCollection }
 }
 
 export const dashboardChannels = {
   'dashboard.summary': defineChannel<DashboardSummary>()(z.object({})),
+  /**
+   * Apart from the summary because it reads a year of payment history (some 250 ms on
+   * 200,000 invoices): the page shows the figures at once and the forecast when it comes.
+   */
+  'dashboard.forecast': defineChannel<CashForecast>()(z.object({})),
 }

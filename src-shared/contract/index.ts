@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { agingChannels } from './aging'
 import type { ChannelSpec } from './channel'
 import { clientsChannels } from './clients'
 import { companyChannels } from './company'
@@ -6,6 +7,7 @@ import { dashboardChannels } from './dashboard'
 import { demoChannels } from './demo'
 import { disputesChannels } from './disputes'
 import { dossierChannels } from './dossier'
+import { importsChannels } from './imports'
 import { invoicesChannels } from './invoices'
 import { paymentsChannels } from './payments'
 import { penaltiesChannels } from './penalties'
@@ -25,9 +27,11 @@ export const contract = {
   ...timelineChannels,
   ...companyChannels,
   ...dashboardChannels,
+  ...agingChannels,
   ...penaltiesChannels,
   ...ratesChannels,
   ...demoChannels,
+  ...importsChannels,
 }
 
 export type Contract = typeof contract

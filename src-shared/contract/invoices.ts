@@ -29,6 +29,22 @@ export interface InvoiceRow {
   disputed: boolean
 }
 
+export interface InvoiceDetail {
+  id: number
+  clientId: number
+  clientCode: string
+  clientName: string
+  number: string
+  kind: InvoiceKind
+  issueDate: IsoDate
+  dueDate: IsoDate
+  amountCents: number
+  amountExclTaxCents: number | null
+  label: string | null
+  /** Paid or credited on an invoice, used on a credit note: the amount cannot go below it. */
+  settledCents: number
+}
+
 export interface InvoicePage {
   rows: InvoiceRow[]
   total: number
@@ -57,6 +73,8 @@ export const invoiceFields = z
 
 export const invoicesChannels = {
   'invoices.create': defineChannel<{ id: number; dueDate: IsoDate }>()(invoiceFields),
+  /** One document as its form edits it, with what is already settled on it. */
+  'invoices.get': defineChannel<InvoiceDetail>()(z.object({ id: entityId })),
   /** Corrects an invoice; what is already settled on it limits its amount. */
   'invoices.update': defineChannel<{ id: number; dueDate: IsoDate }>()(z.object({ id: entityId, fields: invoiceFields })),
   /** Applies a credit note (avoir) to the client's invoices, like a payment. */

@@ -66,7 +66,7 @@ test('the dashboard shows what is owed and the largest debtors', async ({ page }
   await page.getByRole('link', { name: 'Tableau de bord' }).click()
   const figures = page.getByRole('list', { name: 'Chiffres clés' })
   await expect(figures.getByRole('listitem').filter({ hasText: 'Encours clients' })).toContainText('5\u202f000,00\u00a0€')
-  await expect(figures.getByRole('listitem').filter({ hasText: 'Factures en retard' })).toContainText('1')
+  await expect(figures.getByRole('listitem').filter({ hasText: 'Échu' })).toContainText('1 facture en retard')
   await page.getByRole('link', { name: 'Établissements Dupré' }).click()
   await expect(page.getByRole('heading', { name: 'Établissements Dupré', level: 1 })).toBeVisible()
 })

@@ -35,8 +35,8 @@ test('the demonstration dossier loads from the first screen, and its lists open 
   await expect(invoiceRows.last()).toBeInViewport()
 
   await page.getByRole('link', { name: 'Tableau de bord' }).click()
-  const debtors = page.getByRole('table', { name: 'Les cinq plus gros débiteurs' }).getByRole('row')
-  await expect(debtors).toHaveCount(6)
+  const debtors = page.getByRole('table', { name: 'Les dix plus gros débiteurs' }).getByRole('row')
+  await expect(debtors).toHaveCount(11)
 })
 
 test('the demonstration is refused on a dossier that already has clients', async ({ page }) => {

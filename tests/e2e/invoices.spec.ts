@@ -262,3 +262,28 @@ test('filters by state, searches, narrows the due dates and sorts by column', as
   await invoices.sortBy('Client')
   await expect(invoices.dataRows().first()).toContainText('Bravo Élec')
 })
+
+test('an invoice is corrected from its number: the due date moves, the amount cannot go below what is paid', async ({ page }) => {
+  const { id: clientId } = await app.core.ok('clients.create', { code: '411LEF', name: 'Boulangerie Lefèvre', kind: 'pro' })
+  await app.core.ok('invoices.create', { clientId, number: 'FA-100', issueDate: '2026-09-01', dueDate: '2026-10-01', amountCents: 150_000 })
+  await app.core.ok('payments.record', { clientId, date: '2026-10-05', amountCents: 50_000, method: 'virement' })
+  const invoices = new InvoicesPage(page)
+  await invoices.open(app.host.url)
+
+  await invoices.row('FA-100').getByRole('button', { name: 'Corriger la pièce FA-100' }).click()
+  const form = page.getByRole('form', { name: 'Corriger la pièce FA-100' })
+  await expect(form.getByRole('combobox', { name: 'Client' })).toBeDisabled()
+  await expect(form.getByText(`Déjà réglé ou imputé : ${euros('500,00 €')}. Le montant ne peut descendre en dessous.`)).toBeVisible()
+  await expect(form.getByRole('textbox', { name: 'Montant TTC (€)' })).toHaveValue(/^1\s500,00$/)
+
+  await invoices.fillInvoice(form, { amount: '400,00' })
+  await form.getByRole('button', { name: 'Enregistrer les corrections' }).click()
+  await expect(form.getByText(`Le montant ne peut être inférieur à ce qui est déjà lettré (${euros('500,00 €')}).`)).toBeVisible()
+
+  await invoices.fillInvoice(form, { amount: '1 400,00', dueDate: '2026-12-15' })
+  await form.getByRole('button', { name: 'Enregistrer les corrections' }).click()
+  await expect(invoices.notice).toHaveText('Pièce FA-100 corrigée, échéance le 15/12/2026.')
+  await expect(invoices.cell('FA-100', 'Échéance')).toHaveText('15/12/2026')
+  await expect(invoices.cell('FA-100', 'Reste dû')).toHaveText(euros('900,00 €'))
+  await expect(invoices.cell('FA-100', 'État')).toHaveText('Partiellement réglée')
+})

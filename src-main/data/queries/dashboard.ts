@@ -1,40 +1,48 @@
 import { sql } from 'drizzle-orm'
-import type { DashboardSummary, Debtor } from '../../../src-shared/contract/dashboard'
+import type { DashboardSummary } from '../../../src-shared/contract/dashboard'
 import type { IsoDate } from '../../../src-shared/dates'
 import type { Db } from '../open-dossier'
-import { clientBalanceSql, clientOverdueSql } from './client-balances'
-import { invoiceBalanceSql, openInvoiceSql } from './invoice-balance'
+import { agingBucketTotals } from './aging-bucket-totals'
+import { collectedByMonth } from './collections'
+import { dossierDso } from './dso'
+import { topDebtors } from './top-debtors'
 
-const TOP_DEBTORS = 5
+const TOP_DEBTORS = 10
 
-/** The figures of the dashboard's first screen, all from SQL on the whole dossier. */
+/**
+ * The figures of the dashboard, all from SQL on the whole dossier (the eight-week
+ * forecast has its own channel: cash-forecast.ts). The totals are read off the aging
+ * buckets, which hold every open invoice once: all but the first ("not yet due") are late.
+ */
 export function dashboardSummary(db: Db, today: IsoDate): DashboardSummary {
-  const totals = db.get<{ outstanding: number | null; overdue: number | null; late: number; credits: number | null }>(sql`
-    SELECT sum(balance) AS outstanding,
-           sum(CASE WHEN due_date < ${today} THEN balance ELSE 0 END) AS overdue,
-           count(CASE WHEN due_date < ${today} THEN 1 END) AS late,
-           (SELECT coalesce(sum(i.amount_cents - i.settled_cents), 0) FROM invoices i
-             WHERE i.kind = 'credit_note' AND i.settled_cents < i.amount_cents)
-             + (SELECT coalesce(sum(p.amount_cents - p.allocated_cents), 0) FROM payments p
-             WHERE p.allocated_cents < p.amount_cents) AS credits
-    FROM (SELECT i.due_date, ${invoiceBalanceSql} AS balance FROM invoices i WHERE ${openInvoiceSql}) open_items
-  `)
-  const topDebtors = db.all<Debtor>(sql`
-    SELECT clientId, code, name, balanceCents, overdueCents
-    FROM (
-      SELECT c.id AS clientId, c.code AS code, c.name AS name, c.search_key AS sortKey,
-             ${clientBalanceSql()} AS balanceCents, ${clientOverdueSql(today)} AS overdueCents
-      FROM clients c
-    )
-    WHERE balanceCents > 0
-    ORDER BY balanceCents DESC, sortKey
-    LIMIT ${TOP_DEBTORS}
-  `)
+  const aging = agingBucketTotals(db, today)
+  const late = aging.slice(1)
+  const outstandingCents = sum(aging.map((bucket) => bucket.amountCents))
+  const overdueCents = sum(late.map((bucket) => bucket.amountCents))
   return {
-    outstandingCents: totals?.outstanding ?? 0,
-    overdueCents: totals?.overdue ?? 0,
-    lateInvoiceCount: totals?.late ?? 0,
-    unallocatedCreditCents: totals?.credits ?? 0,
-    topDebtors,
+    outstandingCents,
+    overdueCents,
+    overdueShare: outstandingCents > 0 ? overdueCents / outstandingCents : 0,
+    lateInvoiceCount: sum(late.map((bucket) => bucket.invoiceCount)),
+    unallocatedCreditCents: unallocatedCredits(db),
+    dsoDays: dossierDso(db, today),
+    aging,
+    topDebtors: topDebtors(db, today, TOP_DEBTORS),
+    collected: collectedByMonth(db, today),
   }
+}
+
+/** Unused credit notes and unallocated payments, each through its partial index. */
+function unallocatedCredits(db: Db): number {
+  const row = db.get<{ credits: number }>(sql`
+    SELECT (SELECT coalesce(sum(i.amount_cents - i.settled_cents), 0) FROM invoices i
+             WHERE i.kind = 'credit_note' AND i.settled_cents < i.amount_cents)
+           + (SELECT coalesce(sum(p.amount_cents - p.allocated_cents), 0) FROM payments p
+             WHERE p.allocated_cents < p.amount_cents) AS credits
+  `)
+  return row?.credits ?? 0
+}
+
+function sum(values: number[]): number {
+  return values.reduce((total, value) => total + value, 0)
 }

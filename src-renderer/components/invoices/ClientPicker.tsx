@@ -17,12 +17,14 @@ interface ClientPickerProps {
   /** From Field: id, aria-invalid and aria-describedby of the input. */
   inputProps: { id: string; 'aria-invalid': boolean; 'aria-describedby'?: string }
   autoFocus?: boolean
+  /** A correction keeps the document's client: shown, not changeable. */
+  disabled?: boolean
 }
 
 const display = (client: PickedClient) => `${client.code} — ${client.name}`
 
 /** Search-as-you-type over the client files (combobox pattern): code and name, keyboard and mouse. */
-export function ClientPicker({ value, onChange, inputProps, autoFocus }: ClientPickerProps) {
+export function ClientPicker({ value, onChange, inputProps, autoFocus, disabled }: ClientPickerProps) {
   const listId = useId()
   const [text, setText] = useState(value ? display(value) : '')
   const [open, setOpen] = useState(false)
@@ -88,6 +90,7 @@ export function ClientPicker({ value, onChange, inputProps, autoFocus }: ClientP
         aria-activedescendant={activeId}
         autoComplete="off"
         autoFocus={autoFocus}
+        disabled={disabled}
         placeholder={t.placeholder}
         value={text}
         onChange={(event) => {

@@ -1,8 +1,9 @@
 import { useEffect, useState, type ChangeEvent, type FormEvent } from 'react'
-import type { InvoiceKind } from '../../../src-shared/contract/invoices'
+import type { InvoiceDetail, InvoiceKind } from '../../../src-shared/contract/invoices'
+import { formatEuros } from '../../../src-shared/money'
 import { formatFrenchDate, type IsoDate } from '../../../src-shared/dates'
 import { invoke } from '../../api'
-import { readEuros } from '../../euro-input'
+import { centsToEuroInput, readEuros } from '../../euro-input'
 import { fr } from '../../i18n/fr'
 import { Field } from '../Field'
 import { ClientPicker, type PickedClient } from './ClientPicker'
@@ -28,12 +29,32 @@ interface InvoiceFormProps {
   today: IsoDate
   onSaved(notice: string): void
   onCancel(): void
+  /** The document to correct; absent, a new one is entered. */
+  editing?: InvoiceDetail
 }
 
-/** Enters an invoice or a credit note. Amounts are typed in euros and sent in cents; the core checks the rest. */
-export function InvoiceForm({ kind, today, onSaved, onCancel }: InvoiceFormProps) {
-  const [client, setClient] = useState<PickedClient | null>(null)
-  const [values, setValues] = useState<Values>({ number: '', issueDate: today, dueDate: '', amount: '', amountExclTax: '', label: '' })
+function valuesOf(document: InvoiceDetail): Values {
+  return {
+    number: document.number,
+    issueDate: document.issueDate,
+    dueDate: document.dueDate,
+    amount: centsToEuroInput(document.amountCents),
+    amountExclTax: document.amountExclTaxCents === null ? '' : centsToEuroInput(document.amountExclTaxCents),
+    label: document.label ?? '',
+  }
+}
+
+/**
+ * Enters an invoice or a credit note, or corrects one. Amounts are typed in euros and
+ * sent in cents; the core checks the rest (a correction cannot go below what is settled).
+ */
+export function InvoiceForm({ kind, today, onSaved, onCancel, editing }: InvoiceFormProps) {
+  const [client, setClient] = useState<PickedClient | null>(
+    editing ? { id: editing.clientId, code: editing.clientCode, name: editing.clientName, balanceCents: 0, overdueCents: 0 } : null,
+  )
+  const [values, setValues] = useState<Values>(
+    editing ? valuesOf(editing) : { number: '', issueDate: today, dueDate: '', amount: '', amountExclTax: '', label: '' },
+  )
   // A date field half typed has an empty value: remember it, or an unfinished due date would silently become "computed".
   const [incomplete, setIncomplete] = useState<Partial<Record<'issueDate' | 'dueDate', boolean>>>({})
   const [errors, setErrors] = useState<Errors>({})
@@ -63,7 +84,7 @@ export function InvoiceForm({ kind, today, onSaved, onCancel }: InvoiceFormProps
     setIncomplete((current) => ({ ...current, [name]: event.target.validity.badInput }))
   }
   const credit = kind === 'credit_note'
-  const title = credit ? t.creditNoteTitle : t.invoiceTitle
+  const title = editing ? t.editTitle(editing.number) : credit ? t.creditNoteTitle : t.invoiceTitle
 
   /** What can be told without the core: no client picked, an amount that is not a number, a date left half typed. */
   function localErrors(): { errors: Errors; amountCents?: number; amountExclTaxCents?: number } {
@@ -91,7 +112,7 @@ export function InvoiceForm({ kind, today, onSaved, onCancel }: InvoiceFormProps
       return
     }
     setSaving(true)
-    const result = await invoke('invoices.create', {
+    const fields = {
       clientId: client.id,
       number: values.number,
       kind,
@@ -101,17 +122,27 @@ export function InvoiceForm({ kind, today, onSaved, onCancel }: InvoiceFormProps
       amountCents: local.amountCents as number,
       amountExclTaxCents: local.amountExclTaxCents,
       label: values.label,
-    })
+    }
+    const result = editing ? await invoke('invoices.update', { id: editing.id, fields }) : await invoke('invoices.create', fields)
     setSaving(false)
     if (result.ok) {
       const number = values.number.trim()
-      onSaved(credit ? t.creditNoteCreated(number) : t.invoiceCreated(number, formatFrenchDate(result.data.dueDate)))
+      onSaved(
+        editing
+          ? t.updated(number, formatFrenchDate(result.data.dueDate))
+          : credit
+            ? t.creditNoteCreated(number)
+            : t.invoiceCreated(number, formatFrenchDate(result.data.dueDate)),
+      )
       return
     }
-    const fields = result.error.details?.fields ?? {}
-    setErrors(fields)
+    // An update's fields are nested under "fields." in the contract: shown under the same inputs.
+    const refused = Object.fromEntries(
+      Object.entries(result.error.details?.fields ?? {}).map(([path, message]) => [path.replace(/^fields\./, ''), message]),
+    )
+    setErrors(refused)
     // A refusal on a field this form does not show would be invisible under "check the fields": say it whole.
-    const shown = Object.keys(fields).length > 0 && Object.keys(fields).every((path) => SHOWN_FIELDS.has(path))
+    const shown = Object.keys(refused).length > 0 && Object.keys(refused).every((path) => SHOWN_FIELDS.has(path))
     setSummary(shown ? fr.errors.formHasErrors : result.error.message)
   }
 
@@ -126,7 +157,8 @@ export function InvoiceForm({ kind, today, onSaved, onCancel }: InvoiceFormProps
             <ClientPicker
               inputProps={props}
               value={client}
-              autoFocus
+              disabled={editing !== undefined}
+              autoFocus={editing === undefined}
               onChange={(picked) => {
                 setClient(picked)
                 if (picked) setErrors(({ clientId: _cleared, ...rest }) => rest)
@@ -149,7 +181,13 @@ export function InvoiceForm({ kind, today, onSaved, onCancel }: InvoiceFormProps
       </fieldset>
       <fieldset>
         <legend>{t.amounts}</legend>
-        <Field id="invoice-amount" label={t.amount} error={errors.amountCents} required hint={t.amountHint}>
+        <Field
+          id="invoice-amount"
+          label={t.amount}
+          error={errors.amountCents}
+          required
+          hint={editing && editing.settledCents > 0 ? t.settledFloor(formatEuros(editing.settledCents)) : t.amountHint}
+        >
           {(props) => (
             <input {...props} name="amount" inputMode="decimal" className="num" value={values.amount} onChange={(event) => set({ amount: event.target.value })} />
           )}
@@ -169,7 +207,7 @@ export function InvoiceForm({ kind, today, onSaved, onCancel }: InvoiceFormProps
       </fieldset>
       <div className="form-actions">
         <button type="button" className="secondary" onClick={onCancel}>{fr.common.cancel}</button>
-        <button type="submit" disabled={saving}>{saving ? fr.common.saving : credit ? t.saveCreditNote : t.saveInvoice}</button>
+        <button type="submit" disabled={saving}>{saving ? fr.common.saving : editing ? t.saveChanges : credit ? t.saveCreditNote : t.saveInvoice}</button>
       </div>
     </form>
   )

@@ -7,6 +7,7 @@ import { fr } from '../../i18n/fr'
 import { useNavigation } from '../../stores/navigation'
 import type { InvoiceSort } from '../../stores/invoices'
 import { DisputeDialog } from './DisputeDialog'
+import { InvoiceEditDialog } from './InvoiceEditDialog'
 import { StateBadge } from './StateBadge'
 import { StatementDialog } from './StatementDialog'
 
@@ -32,6 +33,7 @@ const signed = (row: InvoiceRow, cents: number) => (row.kind === 'credit_note' &
 export function InvoiceTable({ rows, sort, descending, onSort, busy, showClient = true, onChanged }: InvoiceTableProps) {
   const go = useNavigation((state) => state.go)
   const [disputing, setDisputing] = useState<InvoiceRow | null>(null)
+  const [editing, setEditing] = useState<InvoiceRow | null>(null)
   const [statementOf, setStatementOf] = useState<InvoiceRow | null>(null)
   const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null)
 
@@ -91,7 +93,9 @@ export function InvoiceTable({ rows, sort, descending, onSort, busy, showClient 
               <tr key={row.id} className={credit ? 'credit-note' : undefined}>
                 <td className="code" title={credit ? `${t.creditNoteTag} ${row.number} — ${t.creditNoteTitle}` : row.number}>
                   {credit ? <span className="visually-hidden">{t.creditNoteTag} </span> : null}
-                  {row.number}
+                  <button type="button" className="link" aria-label={t.form.editTitle(row.number)} onClick={() => setEditing(row)}>
+                    {row.number}
+                  </button>
                 </td>
                 {showClient ? (
                   <td className="client-cell">
@@ -148,6 +152,18 @@ export function InvoiceTable({ rows, sort, descending, onSort, busy, showClient 
         </tbody>
       </table>
       {statementOf ? <StatementDialog row={statementOf} onClose={() => setStatementOf(null)} /> : null}
+      {editing ? (
+        <InvoiceEditDialog
+          invoiceId={editing.id}
+          number={editing.number}
+          onCancel={() => setEditing(null)}
+          onSaved={(text) => {
+            setEditing(null)
+            setNotice({ ok: true, text })
+            onChanged()
+          }}
+        />
+      ) : null}
       {disputing ? (
         <DisputeDialog
           row={disputing}

@@ -1,0 +1,28 @@
+import { centsToDecimalString } from '../../src-shared/money'
+import type { AgingCell, AgingTable, AgingTableColumn } from './aging-table'
+
+/**
+ * The aged balance as a CSV a French Excel opens by double-click: semicolons, UTF-8 with
+ * a byte-order mark (without it Excel reads Windows-1252 and garbles « é »), CRLF line
+ * ends, amounts with a decimal comma and no thousands separator (« 1234,56 »), so that
+ * they are read as numbers.
+ */
+
+const BOM = '\uFEFF'
+const NEEDS_QUOTES = /[;"\r\n]/
+
+function text(value: string): string {
+  return NEEDS_QUOTES.test(value) ? `"${value.replace(/"/g, '""')}"` : value
+}
+
+function cell(value: AgingCell, column: AgingTableColumn | undefined): string {
+  if (value === null) return ''
+  if (typeof value === 'number' && column?.kind === 'cents') return centsToDecimalString(value).replace('.', ',')
+  return text(String(value))
+}
+
+export function agingCsv(table: AgingTable): Buffer {
+  const line = (cells: AgingCell[]) => cells.map((value, i) => cell(value, table.columns[i])).join(';')
+  const lines = [line(table.columns.map((column) => column.header)), ...table.rows.map(line), line(table.totals)]
+  return Buffer.from(`${BOM}${lines.join('\r\n')}\r\n`, 'utf8')
+}

@@ -1,0 +1,85 @@
+import { existsSync, statSync } from 'node:fs'
+import { basename, resolve } from 'node:path'
+import type { DemoSummary } from '../../src-shared/contract/demo'
+import type { ImportBatchRow, importsChannels, ImportSummary } from '../../src-shared/contract/imports'
+import { DomainError } from '../../src-shared/result'
+import { listPresets } from '../data/import/presets'
+import { undoImport } from '../data/import/undo-import'
+import { inTransaction } from '../data/transaction'
+import type { Ctx } from '../context'
+import { previewOf } from '../import/preview'
+import { runImport } from '../import/run-import'
+import { stageChunk, stagedFile } from '../import/uploads'
+import type { HandlersOf } from './handler'
+
+function batches(ctx: Ctx, where = ''): ImportBatchRow[] {
+  const rows = ctx.dossier.sqlite
+    .prepare(`SELECT id, kind, file_name AS fileName, imported_at AS importedAt, undone_at AS undoneAt, counts
+              FROM import_batches ${where} ORDER BY id DESC`)
+    .all() as (Omit<ImportBatchRow, 'summary'> & { counts: string })[]
+  return rows.map(({ counts, ...row }) => ({ ...row, summary: summaryOf(row, JSON.parse(counts)) }))
+}
+
+/** A batch's counts as stored: an import's summary, or the demonstration's plain figures. */
+function summaryOf(row: Pick<ImportBatchRow, 'kind' | 'fileName'>, counts: Record<string, unknown>): ImportSummary {
+  if (row.kind !== 'demo') return { ...(counts as unknown as ImportSummary), rejected: [] }
+  const demo = counts as unknown as DemoSummary
+  return {
+    batchId: null,
+    fileName: row.fileName,
+    kind: 'demo',
+    clients: { created: demo.clients, updated: 0 },
+    invoices: { created: demo.invoices, updated: 0, settled: 0 },
+    creditNotes: { created: demo.creditNotes },
+    payments: { created: demo.payments },
+    rejected: [],
+    rejectedFile: null,
+    alreadyImported: false,
+  }
+}
+
+export const importHandlers = {
+  'imports.upload': (ctx, input) =>
+    stageChunk(ctx.paths.uploadsFolder, input.uploadId, input.fileName, Buffer.from(input.chunkBase64, 'base64')),
+
+  'imports.preview': (ctx, input) => {
+    const staged = stagedFile(ctx.paths.uploadsFolder, input.uploadId)
+    return previewOf(ctx.dossier.sqlite, staged.path, staged.fileName, input.uploadId)
+  },
+
+  'imports.start': (ctx, { uploadId, ...options }) => {
+    const staged = stagedFile(ctx.paths.uploadsFolder, uploadId)
+    const dossier = ctx.dossier
+    const jobId = ctx.imports.start((signal, onProgress) =>
+      runImport(dossier, { ...options, path: staged.path, fileName: staged.fileName }, ctx.today(), { signal, onProgress }),
+    )
+    return { jobId }
+  },
+
+  'imports.job': (ctx, input) => ctx.imports.get(input.jobId),
+
+  'imports.cancel': (ctx, input) => ctx.imports.cancel(input.jobId),
+
+  /** Without a mapping, a spreadsheet is read as the import screen would first propose. */
+  'imports.run': async (ctx, { path, ...options }) => {
+    const absolute = resolve(path)
+    if (!existsSync(absolute) || !statSync(absolute).isFile()) {
+      throw new DomainError('NOT_FOUND', `Fichier introuvable ou illisible : ${absolute}`)
+    }
+    const fileName = basename(absolute)
+    const mapping = options.mapping ?? (await previewOf(ctx.dossier.sqlite, absolute, fileName, '')).mapping ?? undefined
+    return runImport(ctx.dossier, { ...options, mapping, path: absolute, fileName }, ctx.today())
+  },
+
+  'imports.history': (ctx) => batches(ctx),
+
+  'imports.undoLast': (ctx) =>
+    inTransaction(ctx.dossier, () => {
+      const [last] = batches(ctx, 'WHERE undone_at IS NULL')
+      if (!last) throw new DomainError('NOT_FOUND', 'Aucun import à annuler.')
+      undoImport(ctx.dossier.sqlite, last.id, new Date().toISOString())
+      return { ...last, undoneAt: new Date().toISOString() }
+    }),
+
+  'imports.presets': (ctx) => listPresets(ctx.dossier.sqlite),
+} satisfies HandlersOf<typeof importsChannels>

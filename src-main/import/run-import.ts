@@ -1,0 +1,160 @@
+import { createHash } from 'node:crypto'
+import { createReadStream } from 'node:fs'
+import { writeFile } from 'node:fs/promises'
+import { basename, dirname, extname, join } from 'node:path'
+import type { ColumnMapping, ImportKind, ImportRejection, ImportSummary } from '../../src-shared/contract/imports'
+import type { IsoDate } from '../../src-shared/dates'
+import { DomainError } from '../../src-shared/result'
+import { writePlan } from '../data/import/write-plan'
+import { savePreset } from '../data/import/presets'
+import type { Dossier } from '../data/open-dossier'
+import { inTransaction } from '../data/transaction'
+import { planFromFec } from './fec/fec-plan'
+import { readFec } from './fec/read-fec'
+import type { ImportPlan } from './plan'
+import { sourceKindOf } from './source-kind'
+import { spreadsheetRows } from './spreadsheet/spreadsheet-rows'
+import { planFromSpreadsheet } from './spreadsheet/spreadsheet-plan'
+
+export interface ImportRequest {
+  path: string
+  /** The name the user knows the file by (an upload is staged under another name). */
+  fileName: string
+  kind?: ImportKind
+  mapping?: ColumnMapping
+  acceptValid: boolean
+  asOf?: IsoDate
+  saveAsPreset?: string
+}
+
+export interface ImportProgress {
+  phase: 'reading' | 'writing'
+  bytesRead: number
+  totalBytes: number
+}
+
+/** Rejections listed in a refusal's message; the details carry them all. */
+const SHOWN_IN_MESSAGE = 5
+
+/**
+ * Imports one file into the dossier: reads it whole (streaming, cancellable), refuses it
+ * with every bad line named unless asked to keep the valid ones, then writes it in one
+ * transaction. A file already imported as is changes nothing.
+ */
+export async function runImport(
+  dossier: Dossier,
+  request: ImportRequest,
+  today: IsoDate,
+  options: { signal?: AbortSignal; onProgress?: (progress: ImportProgress) => void } = {},
+): Promise<ImportSummary> {
+  const kind = request.kind ?? (await sourceKindOf(request.path))
+  const fileHash = await hashOf(request.path, options.signal)
+  const known = dossier.sqlite
+    .prepare('SELECT counts FROM import_batches WHERE file_hash = ? AND undone_at IS NULL ORDER BY id DESC LIMIT 1')
+    .pluck()
+    .get(fileHash) as string | undefined
+  if (known !== undefined) return { ...nothingImported(request.fileName, kind), alreadyImported: true }
+
+  const onBytes = (bytesRead: number, totalBytes: number) => options.onProgress?.({ phase: 'reading', bytesRead, totalBytes })
+  let plan: ImportPlan
+  if (kind === 'fec') {
+    const prefixes = (dossier.sqlite.prepare('SELECT fec_client_prefixes FROM company WHERE id = 1').pluck().get() as string)
+      .split(',')
+      .map((prefix) => prefix.trim())
+      .filter(Boolean)
+    const reading = await readFec(request.path, { clientPrefixes: prefixes, signal: options.signal, onProgress: onBytes })
+    plan = {
+      ...planFromFec(reading.clientLines, request.asOf ?? null),
+      rejected: reading.rejected,
+      rejectedSource: reading.rejectedSource,
+      lineCount: reading.lineCount,
+      columnHeaders: [],
+    }
+  } else {
+    if (!request.mapping) {
+      throw new DomainError('IMPORT_FORMAT', 'Indiquez la correspondance des colonnes de ce fichier (écran d’import, ou --mapping en ligne de commande).')
+    }
+    const source = await spreadsheetRows(request.path, kind, { signal: options.signal, onProgress: onBytes })
+    plan = await planFromSpreadsheet(source.rows, request.mapping)
+  }
+  if (plan.rejected.length > 0 && !request.acceptValid) throw refusal(plan.rejected)
+  options.signal?.throwIfAborted()
+
+  options.onProgress?.({ phase: 'writing', bytesRead: 1, totalBytes: 1 })
+  // The transaction holds the event loop until it ends: let a waiting "how far?" be answered first.
+  await new Promise((resolve) => setImmediate(resolve))
+  const summary = withLargeCache(dossier, () => inTransaction(dossier, () => {
+    const written = writePlan(dossier.sqlite, plan, {
+      kind,
+      fileName: request.fileName,
+      fileHash,
+      importedAt: new Date().toISOString(),
+      settledOn: request.asOf ?? today,
+    })
+    if (written.rejected.length > plan.rejected.length && !request.acceptValid) throw refusal(written.rejected)
+    if (request.saveAsPreset && request.mapping) savePreset(dossier.sqlite, request.saveAsPreset, request.mapping, plan.columnHeaders)
+    return written
+  }))
+  if (plan.rejectedSource.lines.size > 0) summary.rejectedFile = await writeRejectedLines(request.path, plan.rejectedSource)
+  return summary
+}
+
+/** Page cache while an import writes: its transaction touches every index of the ledger, more than the usual cache holds. */
+const IMPORT_CACHE_KIB = 512 * 1024
+
+function withLargeCache<T>(dossier: Dossier, work: () => T): T {
+  const usual = dossier.sqlite.pragma('cache_size', { simple: true }) as number
+  dossier.sqlite.pragma(`cache_size = -${IMPORT_CACHE_KIB}`)
+  try {
+    return work()
+  } finally {
+    dossier.sqlite.pragma(`cache_size = ${usual}`)
+  }
+}
+
+function nothingImported(fileName: string, kind: ImportKind): ImportSummary {
+  return {
+    batchId: null,
+    fileName,
+    kind,
+    clients: { created: 0, updated: 0 },
+    invoices: { created: 0, updated: 0, settled: 0 },
+    creditNotes: { created: 0 },
+    payments: { created: 0 },
+    rejected: [],
+    rejectedFile: null,
+    alreadyImported: false,
+  }
+}
+
+function refusal(rejected: ImportRejection[]): DomainError {
+  const where = (rejection: ImportRejection) =>
+    [rejection.line > 0 ? `ligne ${rejection.line}` : null, rejection.column ? `colonne « ${rejection.column} »` : null]
+      .filter(Boolean)
+      .join(', ')
+  const lines = rejected.slice(0, SHOWN_IN_MESSAGE).map((rejection) => {
+    const place = where(rejection)
+    return place ? `${place[0]?.toUpperCase()}${place.slice(1)} : ${rejection.message}` : rejection.message
+  })
+  const more = rejected.length > SHOWN_IN_MESSAGE ? `\n… et ${rejected.length - SHOWN_IN_MESSAGE} autre(s).` : ''
+  return new DomainError(
+    'IMPORT_FORMAT',
+    `${rejected.length} erreur(s) dans le fichier : rien n’a été importé.\n${lines.join('\n')}${more}`,
+    { rejected },
+  )
+}
+
+async function hashOf(path: string, signal?: AbortSignal): Promise<string> {
+  const hash = createHash('sha256')
+  for await (const chunk of createReadStream(path, { signal })) hash.update(chunk as Buffer)
+  return hash.digest('hex')
+}
+
+/** The refused lines, verbatim under the file's header, beside the source: fix them and import that file. */
+async function writeRejectedLines(path: string, { header, lines }: ImportPlan['rejectedSource']): Promise<string> {
+  const extension = extname(path).toLowerCase() === '.xlsx' ? '.csv' : extname(path)
+  const target = join(dirname(path), `${basename(path, extname(path))}.rejets${extension || '.txt'}`)
+  const body = [header, ...[...lines].sort(([a], [b]) => a - b).map(([, text]) => text)].join('\r\n')
+  await writeFile(target, `\ufeff${body}\r\n`, 'utf8')
+  return target
+}

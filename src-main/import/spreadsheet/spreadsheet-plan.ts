@@ -1,0 +1,210 @@
+import type { ColumnMapping } from '../../../src-shared/contract/imports'
+import { PAYMENT_METHODS, type PaymentMethod } from '../../../src-shared/contract/payments'
+import type { IsoDate } from '../../../src-shared/dates'
+import { formatEuros } from '../../../src-shared/money'
+import { foldFrench } from '../../data/french-text'
+import { parseAmountCents } from '../text/amounts'
+import { parseImportDate } from '../text/import-dates'
+import { emptyPlan, type ImportPlan, type PlannedClient } from '../plan'
+
+export interface SpreadsheetRow {
+  lineNumber: number
+  cells: string[]
+}
+
+/** Words accounting exports use for the payment methods Encaisse knows. */
+const METHOD_WORDS: [RegExp, PaymentMethod][] = [
+  [/^(vir|virement|transfer|sepa)/, 'virement'],
+  [/^(ch|cheque|chq|check)/, 'cheque'],
+  [/^(cb|carte|card)/, 'carte'],
+  [/^(esp|especes|cash|numeraire)/, 'especes'],
+  [/^(prlv|prel|prelevement|direct debit|sdd)/, 'prelevement'],
+  [/^(lcr|traite|effet|bor)/, 'lcr'],
+]
+
+const REASON_HEADER = 'Motif du rejet'
+
+/** One line of a French CSV (';'), quoted where a cell needs it: the rejects file opens in Excel. */
+function csvLine(cells: string[]): string {
+  return cells.map((cell) => (/[";\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell)).join(';')
+}
+
+/** Reads the cells of one row by field, and records why a cell is refused. */
+class RowReader {
+  readonly problems: { column: string; message: string }[] = []
+
+  constructor(
+    private readonly row: SpreadsheetRow,
+    private readonly mapping: ColumnMapping,
+    private readonly headers: string[],
+  ) {}
+
+  private indexOf(field: string): number {
+    return this.mapping.columns.indexOf(field)
+  }
+
+  private header(field: string): string {
+    return this.headers[this.indexOf(field)] ?? field
+  }
+
+  text(field: string): string | null {
+    const index = this.indexOf(field)
+    const value = index < 0 ? '' : (this.row.cells[index] ?? '').trim()
+    return value === '' ? null : value
+  }
+
+  required(field: string, label: string): string | null {
+    const value = this.text(field)
+    if (value === null) this.problems.push({ column: this.header(field), message: `${label} manquant(e).` })
+    return value
+  }
+
+  amount(field: string, label: string, required: boolean): number | null {
+    const value = required ? this.required(field, label) : this.text(field)
+    if (value === null) return null
+    const cents = parseAmountCents(value, { decimal: this.mapping.decimal })
+    if (cents === null) this.problems.push({ column: this.header(field), message: `montant illisible « ${value} ».` })
+    return cents
+  }
+
+  date(field: string, label: string, required: boolean): IsoDate | null {
+    const value = required ? this.required(field, label) : this.text(field)
+    if (value === null) return null
+    const date = parseImportDate(value, this.mapping.dateFormat)
+    if (date === null) {
+      this.problems.push({ column: this.header(field), message: `date impossible ou illisible « ${value} » (format attendu ${this.mapping.dateFormat}).` })
+    }
+    return date
+  }
+
+  integer(field: string, label: string): number | null {
+    const value = this.text(field)
+    if (value === null) return null
+    if (!/^\d{1,3}$/.test(value)) {
+      this.problems.push({ column: this.header(field), message: `${label} doit être un nombre de jours (reçu « ${value} »).` })
+      return null
+    }
+    return Number(value)
+  }
+}
+
+/**
+ * Turns the rows of a spreadsheet, read through its column mapping, into a plan. Every
+ * row is checked before anything is written; a refused row names its line, its column
+ * and the reason, in French.
+ */
+export async function planFromSpreadsheet(
+  rows: AsyncIterable<SpreadsheetRow> | Iterable<SpreadsheetRow>,
+  mapping: ColumnMapping,
+): Promise<ImportPlan> {
+  const plan = emptyPlan()
+  const clients = new Map<string, PlannedClient>()
+  const paymentKeys = new Map<string, number>()
+  let headers: string[] | null = null
+
+  for await (const row of rows) {
+    plan.lineCount = row.lineNumber
+    if (row.lineNumber < mapping.headerLine) continue
+    if (headers === null) {
+      headers = row.cells.map((cell) => cell.trim())
+      plan.columnHeaders = headers
+      plan.rejectedSource.header = csvLine([...headers, REASON_HEADER])
+      continue
+    }
+    if (row.cells.every((cell) => cell.trim() === '')) continue
+    const read = new RowReader(row, mapping, headers)
+    const accept = () => {
+      for (const problem of read.problems) plan.rejected.push({ line: row.lineNumber, ...problem })
+      if (read.problems.length === 0) return true
+      const reasons = read.problems.map((problem) => `${problem.column} : ${problem.message}`).join(' ; ')
+      plan.rejectedSource.lines.set(row.lineNumber, csvLine([...row.cells, reasons]))
+      return false
+    }
+    const clientOf = (code: string, name: string | null, authoritative: boolean, details: PlannedClient['details'] = {}) => {
+      const known = clients.get(code)
+      if (!known || (authoritative && !known.authoritative)) {
+        clients.set(code, { code, name: name ?? known?.name ?? null, details, authoritative })
+      }
+    }
+
+    if (mapping.target === 'clients') {
+      const code = read.required('code', 'Le code client')
+      const name = read.required('name', 'La raison sociale')
+      const termsDays = read.integer('termsDays', 'Le délai de paiement')
+      if (!accept() || code === null || name === null) continue
+      const details: PlannedClient['details'] = {}
+      for (const field of ['siren', 'siret', 'vatNumber', 'phone', 'addressLine1', 'addressLine2', 'postalCode', 'city', 'country'] as const) {
+        const value = read.text(field)
+        if (value !== null) details[field] = field === 'siren' || field === 'siret' ? value.replace(/\s/g, '') : value
+      }
+      const email = read.text('email')
+      if (email !== null) details.emails = email
+      const kind = read.text('kind')
+      if (kind !== null) details.kind = /^(part|conso|b2c|indiv)/.test(foldFrench(kind)) ? 'particulier' : 'pro'
+      if (termsDays !== null) details.termsDays = termsDays
+      clientOf(code, name, true, details)
+    } else if (mapping.target === 'invoices') {
+      const clientCode = read.required('clientCode', 'Le code client')
+      const number = read.required('number', 'Le numéro de pièce')
+      const issueDate = read.date('issueDate', 'La date de pièce', true)
+      const dueDate = read.date('dueDate', 'L’échéance', false)
+      const amount = read.amount('amount', 'Le montant TTC', true)
+      const exclTax = read.amount('amountExclTax', 'Le montant HT', false)
+      const balance = read.amount('balance', 'Le reste dû', false)
+      if (amount === 0) read.problems.push({ column: headers[mapping.columns.indexOf('amount')] ?? 'amount', message: 'montant nul.' })
+      if (issueDate !== null && dueDate !== null && dueDate < issueDate) {
+        read.problems.push({ column: headers[mapping.columns.indexOf('dueDate')] ?? 'dueDate', message: `échéance ${dueDate} antérieure à la date de pièce ${issueDate}.` })
+      }
+      if (amount !== null && balance !== null && (Math.sign(balance) * Math.sign(amount) < 0 || Math.abs(balance) > Math.abs(amount))) {
+        read.problems.push({ column: headers[mapping.columns.indexOf('balance')] ?? 'balance', message: `reste dû de ${formatEuros(balance)} hors de 0…montant de la pièce.` })
+      }
+      if (!accept() || clientCode === null || number === null || issueDate === null || amount === null) continue
+      clientOf(clientCode, read.text('clientName'), false)
+      plan.documents.push({
+        clientCode,
+        number,
+        kind: amount > 0 ? 'invoice' : 'credit_note',
+        issueDate,
+        dueDate: amount > 0 ? dueDate : issueDate,
+        amountCents: Math.abs(amount),
+        amountExclTaxCents: exclTax === null ? null : Math.abs(exclTax),
+        label: read.text('label'),
+        settledOutsideCents: balance === null || amount < 0 ? 0 : amount - balance,
+        allocations: [],
+      })
+    } else {
+      const clientCode = read.required('clientCode', 'Le code client')
+      const date = read.date('date', 'La date du règlement', true)
+      const amount = read.amount('amount', 'Le montant', true)
+      if (amount !== null && amount <= 0) {
+        read.problems.push({ column: headers[mapping.columns.indexOf('amount')] ?? 'amount', message: 'un règlement doit être positif.' })
+      }
+      const methodText = read.text('method')
+      const method = methodText === null ? 'virement' : METHOD_WORDS.find(([pattern]) => pattern.test(foldFrench(methodText)))?.[1]
+      if (method === undefined) {
+        read.problems.push({
+          column: headers[mapping.columns.indexOf('method')] ?? 'method',
+          message: `mode de règlement inconnu « ${methodText} » (attendu : ${PAYMENT_METHODS.join(', ')}).`,
+        })
+      }
+      if (!accept() || clientCode === null || date === null || amount === null || method === undefined) continue
+      clientOf(clientCode, null, false)
+      const reference = read.text('reference')
+      const invoiceNumber = read.text('invoiceNumber')
+      const keyBase = `csv:${clientCode}:${date}:${amount}:${reference ?? ''}:${invoiceNumber ?? ''}`
+      const occurrence = (paymentKeys.get(keyBase) ?? 0) + 1
+      paymentKeys.set(keyBase, occurrence)
+      plan.payments.push({
+        sourceKey: `${keyBase}:${occurrence}`,
+        clientCode,
+        date,
+        amountCents: amount,
+        method,
+        reference,
+        allocations: invoiceNumber === null ? [] : [{ documentNumber: invoiceNumber, amountCents: amount }],
+      })
+    }
+  }
+  plan.clients = [...clients.values()]
+  return plan
+}

@@ -1,0 +1,80 @@
+import type { AgingBucketTotal } from '../../../src-shared/contract/dashboard'
+import { formatEuros } from '../../../src-shared/money'
+import { fr } from '../../i18n/fr'
+import { formatShare } from './format-share'
+
+const t = fr.dashboard
+
+/** Late buckets go from amber to dark red as the debt ages; any number of buckets spreads over the scale. */
+const NOT_DUE_COLOR = '#7fa7e0'
+const LATE_COLORS = ['#f2c14e', '#ec9a3c', '#d9652b', '#bd3a22', '#8c1d13']
+
+/** Index 0 is "not yet due"; the late buckets follow, oldest last. */
+function bucketColor(index: number, bucketCount: number): string {
+  if (index === 0) return NOT_DUE_COLOR
+  const lateCount = bucketCount - 1
+  const step = lateCount > 1 ? (LATE_COLORS.length - 1) / (lateCount - 1) : 0
+  return LATE_COLORS[Math.round((index - 1) * step)] ?? NOT_DUE_COLOR
+}
+
+/**
+ * The aged balance of the whole dossier as one stacked bar, drawn in SVG (0–100 on the
+ * x axis, stretched to the panel's width), with its figures in a table beneath so that
+ * every amount can be read, copied and reached by a screen reader.
+ */
+export function AgingChart({ buckets }: { buckets: AgingBucketTotal[] }) {
+  const total = buckets.reduce((sum, bucket) => sum + bucket.amountCents, 0)
+  const invoiceCount = buckets.reduce((sum, bucket) => sum + bucket.invoiceCount, 0)
+  let offset = 0
+  const rows = buckets.map((bucket, index) => {
+    const share = total > 0 ? bucket.amountCents / total : 0
+    const row = { bucket, share, offset, color: bucketColor(index, buckets.length) }
+    offset += share * 100
+    return row
+  })
+  const description = t.agingChart(rows.map((row) => `${row.bucket.label} ${formatEuros(row.bucket.amountCents)}`).join(', '))
+
+  return (
+    <div className="aging-chart">
+      <svg className="stacked-bar" viewBox="0 0 100 10" preserveAspectRatio="none" role="img" aria-label={description}>
+        {total === 0 ? <rect width="100" height="10" className="empty-bar" /> : null}
+        {rows.map((row) => (
+          <rect key={row.bucket.key} x={row.offset} width={row.share * 100} height="10" fill={row.color}>
+            <title>{`${row.bucket.label} : ${formatEuros(row.bucket.amountCents)}`}</title>
+          </rect>
+        ))}
+      </svg>
+      <table className="chart-legend">
+        <thead>
+          <tr>
+            <th scope="col">{t.agingColumns.bucket}</th>
+            <th scope="col" className="num">{t.agingColumns.amount}</th>
+            <th scope="col" className="num">{t.agingColumns.share}</th>
+            <th scope="col" className="num">{t.agingColumns.invoices}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.bucket.key}>
+              <th scope="row">
+                <span className="swatch" style={{ background: row.color }} aria-hidden="true" />
+                {row.bucket.label}
+              </th>
+              <td className="num">{formatEuros(row.bucket.amountCents)}</td>
+              <td className="num muted">{formatShare(row.share)}</td>
+              <td className="num muted">{row.bucket.invoiceCount.toLocaleString('fr-FR')}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">{t.agingTotal}</th>
+            <td className="num">{formatEuros(total)}</td>
+            <td className="num muted">{formatShare(total > 0 ? 1 : 0)}</td>
+            <td className="num muted">{invoiceCount.toLocaleString('fr-FR')}</td>
+          </tr>
+        </tfoot>
+      </table>
+    </div>
+  )
+}

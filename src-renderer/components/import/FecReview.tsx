@@ -1,0 +1,50 @@
+import type { ImportPreview } from '../../../src-shared/contract/imports'
+import { fr } from '../../i18n/fr'
+import type { ImportDraft } from '../../stores/import'
+import { Field } from '../Field'
+import { AcceptValidOption } from './AcceptValidOption'
+import { ReviewActions } from './ReviewActions'
+import { RowsPreview } from './RowsPreview'
+
+const t = fr.importing
+
+interface FecReviewProps {
+  preview: ImportPreview
+  draft: ImportDraft
+  error: string | null
+  onEdit(patch: Partial<ImportDraft>): void
+  onBack(): void
+  onStart(): void
+}
+
+/** A FEC has a fixed layout: no mapping, but how it is read, its first lines, and an optional « Situation au ». */
+export function FecReview({ preview, draft, error, onEdit, onBack, onStart }: FecReviewProps) {
+  return (
+    <>
+      <div className="import-review">
+        <section className="panel" aria-labelledby="import-fec-title">
+          <h2 id="import-fec-title">{t.fec.title}</h2>
+          <ul className="fec-rules">
+            {t.fec.rules.map((rule) => (
+              <li key={rule}>{rule}</li>
+            ))}
+          </ul>
+        </section>
+        <section className="panel import-settings" aria-label={t.options.legend}>
+          <fieldset>
+            <legend>{t.options.legend}</legend>
+            <Field id="import-as-of" label={t.fec.asOf} hint={t.fec.asOfHint}>
+              {(props) => <input {...props} type="date" value={draft.asOf} onChange={(event) => onEdit({ asOf: event.target.value })} />}
+            </Field>
+            <AcceptValidOption checked={draft.acceptValid} onChange={(acceptValid) => onEdit({ acceptValid })} />
+          </fieldset>
+        </section>
+      </div>
+      <section className="panel" aria-labelledby="import-preview-title">
+        <h2 id="import-preview-title">{t.preview.title}</h2>
+        <RowsPreview headers={preview.headers} rows={preview.rows} />
+      </section>
+      <ReviewActions blocked={null} error={error} onBack={onBack} onStart={onStart} />
+    </>
+  )
+}

@@ -1,0 +1,51 @@
+import type { MouseEvent } from 'react'
+import type { ImportSummary } from '../../../src-shared/contract/imports'
+import { fr } from '../../i18n/fr'
+import { useNavigation, type PageId } from '../../stores/navigation'
+import { RejectionTable } from './RejectionTable'
+
+const t = fr.importing.result
+
+/** What a finished import did, in French counts, with the lines set aside and where to look next. */
+export function ImportResult({ summary, onAnother }: { summary: ImportSummary; onAnother(): void }) {
+  const go = useNavigation((state) => state.go)
+  const link = (page: PageId, label: string, secondary = false) => (
+    <a
+      className={secondary ? 'button-link secondary' : 'button-link'}
+      href={`#/${page}`}
+      onClick={(event: MouseEvent) => {
+        event.preventDefault()
+        go(page)
+      }}
+    >
+      {label}
+    </a>
+  )
+  return (
+    <section className="panel import-outcome done" aria-labelledby="import-result-title">
+      <div className="import-outcome-head">
+        <span className="outcome-icon" aria-hidden="true">✓</span>
+        <div>
+          <h2 id="import-result-title">{t.title}</h2>
+          <p className="muted">{summary.fileName} · {fr.importing.file.kinds[summary.kind]}</p>
+        </div>
+      </div>
+      <p className={summary.alreadyImported ? 'notice' : 'import-counts'} role="status">
+        {summary.alreadyImported ? t.already : `${t.counts(summary)}.`}
+      </p>
+      {summary.rejected.length > 0 ? (
+        <>
+          <p className="import-warning">{t.setAside(summary.rejected.length)}</p>
+          <RejectionTable rejected={summary.rejected} />
+        </>
+      ) : null}
+      <div className="import-outcome-actions">
+        {link('aging', t.aging)}
+        {link('invoices', t.invoices, true)}
+        <button type="button" className="secondary" onClick={onAnother}>
+          {t.another}
+        </button>
+      </div>
+    </section>
+  )
+}

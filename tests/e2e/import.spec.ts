@@ -1,0 +1,170 @@
+import { expect, test } from '@playwright/test'
+import { windows1252Bytes } from '../fixtures/ledger-generator'
+import { serveApp, type ServedApp } from '../helpers/served-app'
+import { ClientsPage } from './pages/clients-page'
+import { DashboardPage } from './pages/dashboard-page'
+import { ImportPage } from './pages/import-page'
+
+// The served dossier's "today" is 2026-11-23 (tests/helpers/test-core.ts).
+const euros = (text: string) => text.replace(/ /g, '\u202f').replace(/ €$/, '\u00a0€')
+
+const HEADER = 'Code client;Raison sociale;N° facture;Date facture;Échéance;Montant TTC;Reste dû'
+
+/** An « échéancier clients » as French Excel saves it: semicolons, Windows-1252, CRLF, « 1 234,56 », dd/mm/yyyy. */
+const ledgerCsv = (...rows: string[]) => windows1252Bytes([HEADER, ...rows].join('\r\n') + '\r\n')
+
+const OPEN_ITEMS = [
+  // 53 days late on 23/11/2026.
+  '411DUPRE;Établissements Dupré;FA-2026-101;01/09/2026;01/10/2026;1 234,56;1 234,56',
+  // 9 days late, 2 000,00 already paid.
+  '411DUPRE;Établissements Dupré;FA-2026-102;15/10/2026;14/11/2026;2 400,00;400,00',
+  // Not due yet; ’ and Œ are Windows-1252 bytes 0x92 and 0x8C.
+  '411OEUF;L’Œuf d’Or SARL;FA-2026-103;05/11/2026;05/12/2026;980,00;980,00',
+]
+
+let app: ServedApp
+test.beforeEach(async () => {
+  app = await serveApp()
+})
+test.afterEach(async () => {
+  await app.close()
+})
+
+test('a French CSV goes through the mapping screen, is imported, and the aged balance, the dashboard and the client balances follow', async ({ page }) => {
+  const importing = new ImportPage(page)
+  const dashboard = new DashboardPage(page)
+  await page.goto(app.host.url)
+  await dashboard.open()
+  await expect(dashboard.value('Encours clients')).toHaveText(euros('0,00 €'))
+
+  await importing.open(app.host.url)
+  await expect(importing.history.getByText('Aucun import dans ce dossier pour l’instant.')).toBeVisible()
+  await importing.chooseFile('echeancier-clients.csv', ledgerCsv(...OPEN_ITEMS))
+
+  // What was detected: the encoding, the separator, the formats and a field for every column.
+  await expect(page.getByText('Fichier texte délimité · encodage Windows-1252 (ANSI) · séparateur « ; » · 7 colonnes')).toBeVisible()
+  await expect(page.getByRole('radio', { name: 'Factures' })).toBeChecked()
+  await expect(page.getByRole('combobox', { name: 'Séparateur décimal' })).toHaveValue(',')
+  await expect(page.getByRole('combobox', { name: 'Format des dates' })).toHaveValue('dd/mm/yyyy')
+  await expect(importing.mappedField('Code client')).toHaveText('Code client *')
+  await expect(importing.mappedField('Raison sociale')).toHaveText('Nom du client')
+  await expect(importing.mappedField('N° facture')).toHaveText('N° de facture *')
+  await expect(importing.mappedField('Date facture')).toHaveText('Date de facture *')
+  await expect(importing.mappedField('Échéance')).toHaveText('Date d\'échéance')
+  await expect(importing.mappedField('Montant TTC')).toHaveText('Montant TTC *')
+  await expect(importing.mappedField('Reste dû')).toHaveText('Reste dû')
+  await expect(importing.mapping.getByRole('row', { name: /^Raison sociale/ })).toContainText('L’Œuf d’Or SARL')
+  await expect(importing.preview.locator('tbody').getByRole('row')).toHaveCount(3)
+  await expect(importing.readiness).toHaveText('Tous les champs obligatoires sont associés.')
+
+  // The amount column ignored by hand: the import waits for it, and the field is free for another column.
+  await importing.mapColumn('Montant TTC', '— ignorer —')
+  await expect(importing.readiness).toHaveText('À associer avant d’importer : Montant TTC.')
+  await expect(importing.importButton).toBeDisabled()
+  await expect(importing.field('Reste dû').getByRole('option', { name: 'Montant TTC *' })).toBeEnabled()
+  await importing.mapColumn('Montant TTC', 'Montant TTC *')
+  await expect(importing.field('Reste dû').getByRole('option', { name: 'Montant TTC * (déjà : Montant TTC)' })).toBeDisabled()
+  await expect(importing.importButton).toBeEnabled()
+  expect(app.core.count('invoices')).toBe(0)
+
+  await importing.startImport()
+  await expect(importing.result.getByRole('status')).toContainText('2 clients créés ; 3 factures créées')
+  await expect(importing.historyRow('echeancier-clients.csv')).toContainText('CSV')
+  await expect(importing.historyRow('echeancier-clients.csv')).toContainText('En place')
+
+  await importing.result.getByRole('link', { name: 'Voir la balance âgée' }).click()
+  await expect(page.getByRole('heading', { name: 'Balance âgée', level: 1 })).toBeVisible()
+  const figures = page.getByRole('list', { name: 'Chiffres de la balance' })
+  await expect(figures.getByRole('listitem').filter({ hasText: 'Solde clients' }).locator('strong')).toHaveText(euros('2 614,56 €'))
+  const aging = page.getByRole('table', { name: 'Balance âgée par client' })
+  // Not due, then 1–30 days (400,00 € 9 days late), then 31–60 days (1 234,56 € 53 days late), …, the balance.
+  await expect(aging.getByRole('row').filter({ hasText: '411DUPRE' })).toContainText(/0,00\s€\s*400,00\s€\s*1\s234,56\s€.*1\s634,56\s€/)
+  await expect(aging.getByRole('row').filter({ hasText: '411OEUF' })).toContainText(euros('980,00 €'))
+
+  // The outcome stays on the Import page while the user looks elsewhere.
+  await page.getByRole('link', { name: 'Import', exact: true }).click()
+  await importing.result.getByRole('link', { name: 'Voir les factures' }).click()
+  await expect(page.getByRole('heading', { name: 'Factures', level: 1 })).toBeVisible()
+  await expect(page.getByRole('table', { name: 'Factures et avoirs' }).locator('tbody').getByRole('row')).toHaveCount(3)
+
+  await dashboard.open()
+  await expect(dashboard.value('Encours clients')).toHaveText(euros('2 614,56 €'))
+  await expect(dashboard.value('Échu')).toHaveText(euros('1 634,56 €'))
+
+  const clients = new ClientsPage(page)
+  await clients.open(app.host.url)
+  await expect(clients.row('411DUPRE')).toContainText('Établissements Dupré')
+  await expect(clients.row('411DUPRE')).toContainText(euros('1 634,56 €'))
+  await expect(clients.row('411OEUF')).toContainText('L’Œuf d’Or SARL')
+  await expect(clients.row('411OEUF')).toContainText(euros('980,00 €'))
+})
+
+test('a letter in an amount refuses the file with its line and column, and nothing is imported; the valid lines go in on request', async ({ page }) => {
+  const importing = new ImportPage(page)
+  await importing.open(app.host.url)
+  await importing.chooseFile('echeancier-errone.csv', ledgerCsv(OPEN_ITEMS[0] ?? '', '411OEUF;L’Œuf d’Or SARL;FA-2026-103;05/11/2026;05/12/2026;98O,00;98O,00'))
+  await importing.startImport()
+
+  await expect(importing.failure).toContainText('Import refusé : le dossier n’a pas été modifié')
+  await expect(importing.failure.getByRole('alert')).toContainText('rien n’a été importé')
+  await expect(importing.rejectionRows().first()).toHaveText(/^3Montant TTCmontant illisible « 98O,00 »/)
+  expect(app.core.count('invoices')).toBe(0)
+  expect(app.core.count('clients')).toBe(0)
+  await expect(importing.history.getByText('Aucun import dans ce dossier pour l’instant.')).toBeVisible()
+
+  // Back to the same file: its mapping is kept; this time the good line goes in and the bad one is listed.
+  await importing.failure.getByRole('button', { name: 'Revoir la lecture du fichier' }).click()
+  await expect(importing.mappedField('Montant TTC')).toHaveText('Montant TTC *')
+  await page.getByRole('checkbox', { name: 'Importer les lignes valides et mettre de côté les lignes en erreur' }).check()
+  await importing.startImport()
+  await expect(importing.result.getByRole('status')).toContainText('1 client créé ; 1 facture créée')
+  await expect(importing.result).toContainText('les lignes concernées ont été mises de côté')
+  await expect(importing.rejectionRows().first()).toContainText('montant illisible « 98O,00 »')
+  expect(app.core.count('invoices')).toBe(1)
+})
+
+test('the last import is undone from the history, and refused when work done since depends on it', async ({ page }) => {
+  const importing = new ImportPage(page)
+  await importing.open(app.host.url)
+  await importing.chooseFile('releve-septembre.csv', ledgerCsv(OPEN_ITEMS[0] ?? ''))
+  const presetName = page.getByRole('textbox', { name: 'Enregistrer cette correspondance sous le nom' })
+  await presetName.fill('Sage — échéancier')
+  await expect(page.getByRole('checkbox', { name: 'Enregistrer cette correspondance sous le nom' })).toBeChecked()
+  await importing.startImport()
+  await expect(importing.result).toBeVisible()
+  await importing.result.getByRole('button', { name: 'Importer un autre fichier' }).click()
+
+  // The next export of the same software is recognised by its headers.
+  await importing.chooseFile('releve-novembre.csv', ledgerCsv(OPEN_ITEMS[2] ?? ''))
+  await expect(page.getByText('Correspondance enregistrée « Sage — échéancier » reconnue et appliquée : vérifiez-la avant d’importer.')).toBeVisible()
+  await expect(presetName).toHaveValue('Sage — échéancier')
+  await importing.startImport()
+  await expect(importing.historyRow('releve-novembre.csv')).toContainText('En place')
+
+  // A dispute opened on September's invoice: that import can no longer be undone.
+  const [september] = (await app.core.ok('invoices.list', { search: 'FA-2026-101' })).rows
+  await app.core.ok('disputes.open', { invoiceId: september?.id ?? 0, reason: 'prix' })
+
+  let dialog = await importing.askUndoLast()
+  // The import's instant is the real clock's, not the dossier's date.
+  await expect(dialog).toContainText(/Import de « releve-novembre\.csv » du \d\d\/\d\d\/\d{4} à \d\d:\d\d\./)
+  await dialog.getByRole('button', { name: 'Garder l’import' }).click()
+  await expect(dialog).toBeHidden()
+  expect(app.core.count('invoices')).toBe(2)
+
+  dialog = await importing.askUndoLast()
+  await dialog.getByRole('button', { name: 'Annuler cet import' }).click()
+  await expect(dialog).toBeHidden()
+  await expect(importing.history.getByRole('status')).toHaveText('Import de « releve-novembre.csv » annulé : le dossier est revenu à son état d’avant.')
+  await expect(importing.historyRow('releve-novembre.csv')).toContainText(/Annulé le \d\d\/\d\d\/\d{4} à \d\d:\d\d/)
+  expect(app.core.count('invoices')).toBe(1)
+
+  dialog = await importing.askUndoLast()
+  await expect(dialog).toContainText('Import de « releve-septembre.csv »')
+  await dialog.getByRole('button', { name: 'Annuler cet import' }).click()
+  await expect(dialog.getByRole('alert')).toContainText('Cet import ne peut plus être annulé')
+  await expect(dialog.getByRole('alert')).toContainText('1 litige(s)')
+  expect(app.core.count('invoices')).toBe(1)
+  await dialog.getByRole('button', { name: 'Garder l’import' }).click()
+  await expect(importing.historyRow('releve-septembre.csv')).toContainText('En place')
+})

@@ -1,0 +1,174 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { fecText, type Ledger } from '../fixtures/ledger-generator'
+import { writeFixtures, type Fixtures } from '../fixtures/write-fixtures'
+import { createTestCore, type TestCore } from '../helpers/test-core'
+
+let fixtures: Fixtures
+let core: TestCore
+beforeAll(() => {
+  fixtures = writeFixtures()
+})
+afterEach(() => core?.dispose())
+
+/** Every client's balance in the dossier, by code: open invoices minus credits. */
+async function balances(): Promise<Map<string, number>> {
+  const clients = await core.ok('clients.list', {})
+  return new Map(clients.map((client) => [client.code, client.balanceCents]))
+}
+
+const sum = (values: Iterable<number>) => [...values].reduce((total, value) => total + value, 0)
+
+/** The export of the same ledger made on an earlier day: later lines absent, later lettering not done yet. */
+function earlierExport(ledger: Ledger, asOf: string): Ledger {
+  return {
+    ...ledger,
+    lines: ledger.lines
+      .filter((line) => line.date <= asOf)
+      .map((line) => (line.letterDate !== null && line.letterDate > asOf ? { ...line, letter: '', letterDate: null } : line)),
+  }
+}
+
+const TABLES = ['clients', 'invoices', 'payments', 'allocations', 'import_batches']
+const counts = () => Object.fromEntries(TABLES.map((table) => [table, core.count(table)]))
+
+describe('FEC import', () => {
+  it('reproduces every client balance of a | / CRLF / UTF-8 FEC with padded amounts, to the cent', async () => {
+    core = createTestCore()
+    const { ledger, path } = fixtures.fecPipe
+    const summary = await core.ok('imports.run', { path })
+    expect(summary).toMatchObject({ kind: 'fec', clients: { created: ledger.clients.length, updated: 0 }, rejected: [] })
+    const imported = await balances()
+    for (const [code, balance] of ledger.balances) expect([code, imported.get(code)]).toEqual([code, balance])
+    expect(sum(imported.values())).toBe(sum(ledger.balances.values()))
+    const open = await core.ok('invoices.list', { filter: 'open', limit: 1 })
+    expect(open.total).toBe(ledger.openInvoiceCount)
+    const dupre = (await core.ok('clients.list', { search: 'dupre' }))[0]
+    expect(dupre?.name).toBe('Établissements Dupré')
+  })
+
+  it('reads a tab-separated ISO-8859-1 FEC whose clients are 8-digit accounts without sub-ledger', async () => {
+    core = createTestCore()
+    const { ledger, path } = fixtures.fecTabLatin1
+    await core.ok('imports.run', { path })
+    const imported = await balances()
+    expect([...imported.keys()].sort()).toEqual(ledger.clients.map((client) => client.code).sort())
+    for (const [code, balance] of ledger.balances) expect([code, imported.get(code)]).toEqual([code, balance])
+    expect((await core.ok('clients.list', { search: 'lefevre' }))[0]?.name).toBe('Boulangerie Lefèvre')
+  })
+
+  it('changes nothing when the same file is imported again', async () => {
+    core = createTestCore()
+    await core.ok('imports.run', { path: fixtures.fecPipe.path })
+    const before = counts()
+    const again = await core.ok('imports.run', { path: fixtures.fecPipe.path })
+    expect(again.alreadyImported).toBe(true)
+    expect(counts()).toEqual(before)
+  })
+
+  it('brings a newer export in without duplicates, settling what was lettered since and keeping the user’s disputes', async () => {
+    core = createTestCore()
+    const { ledger } = fixtures.fecPipe
+    const older = join(core.folder, 'FEC-ancien.txt')
+    writeFileSync(older, fecText(earlierExport(ledger, '2025-12-31'), { separator: '|', newline: '\r\n', paddedAmounts: true }))
+    await core.ok('imports.run', { path: older })
+    const openBefore = await core.ok('invoices.list', { filter: 'open', limit: 500 })
+    const disputed = openBefore.rows[0]
+    if (!disputed) throw new Error('the older export must leave open invoices')
+    await core.ok('disputes.open', { invoiceId: disputed.id, reason: 'qualite', note: 'Pièces abîmées' })
+
+    const newer = await core.ok('imports.run', { path: fixtures.fecPipe.path })
+    expect(newer.invoices.settled).toBeGreaterThan(0)
+    expect(newer.invoices.created).toBeGreaterThan(0)
+    const imported = await balances()
+    for (const [code, balance] of ledger.balances) expect([code, imported.get(code)]).toEqual([code, balance])
+    // One payment per bank line of the ledger, however many times it was imported.
+    const bankLines = ledger.lines.filter((line) => line.journal === 'BQ' && line.creditCents > 0 && line.account.startsWith('411'))
+    expect(core.count('payments')).toBe(bankLines.length)
+    expect(core.count('disputes')).toBe(1)
+  })
+
+  it('undoes the last import, then the one before, back to the dossier as it was', async () => {
+    core = createTestCore()
+    const { ledger } = fixtures.fecPipe
+    const older = join(core.folder, 'FEC-ancien.txt')
+    writeFileSync(older, fecText(earlierExport(ledger, '2025-12-31'), { separator: '|', newline: '\r\n', paddedAmounts: true }))
+    await core.ok('imports.run', { path: older })
+    const afterFirst = await balances()
+    const countsAfterFirst = counts()
+    await core.ok('imports.run', { path: fixtures.fecPipe.path })
+
+    const undone = await core.ok('imports.undoLast', {})
+    expect(undone.fileName).toBe('FEC-pipe-crlf-utf8.txt')
+    expect(await balances()).toEqual(afterFirst)
+    expect({ ...counts(), import_batches: 0 }).toEqual({ ...countsAfterFirst, import_batches: 0 })
+
+    await core.ok('imports.undoLast', {})
+    expect(core.count('clients')).toBe(0)
+    expect(core.count('invoices')).toBe(0)
+    expect((await core.refused('imports.undoLast', {})).code).toBe('NOT_FOUND')
+    // Once undone, the file may be imported again.
+    expect((await core.ok('imports.run', { path: fixtures.fecPipe.path })).alreadyImported).toBe(false)
+  })
+
+  it('refuses to undo an import the user has since worked on, changing nothing', async () => {
+    core = createTestCore()
+    await core.ok('imports.run', { path: fixtures.fecPipe.path })
+    const open = await core.ok('invoices.list', { filter: 'open', limit: 1 })
+    await core.ok('disputes.open', { invoiceId: open.rows[0]?.id as number, reason: 'livraison' })
+    const before = counts()
+    const error = await core.refused('imports.undoLast', {})
+    expect(error.code).toBe('CONFLICT')
+    expect(error.message).toContain('1 litige(s)')
+    expect(counts()).toEqual(before)
+  })
+})
+
+describe('spreadsheet import', () => {
+  it('reads a semicolon CSV in Windows-1252 with a title line, French amounts and dates', async () => {
+    core = createTestCore()
+    const summary = await core.ok('imports.run', { path: fixtures.csvWindows1252.path })
+    const { expected } = fixtures.csvWindows1252
+    expect(summary).toMatchObject({ kind: 'csv', invoices: { created: expected.invoiceCount }, creditNotes: { created: expected.creditNoteCount } })
+    expect(await balances()).toEqual(expected.balances)
+    const boeuf = (await core.ok('clients.list', { search: 'boeuf' }))[0]
+    expect(boeuf?.name).toBe('Menuiserie Bœuf & Fils « Bois »')
+    const partly = await core.ok('invoices.list', { search: 'F2026-0145' })
+    expect(partly.rows[0]).toMatchObject({ amountCents: 250_000, balanceCents: 100_000, dueDate: '2026-09-30', state: 'overdue' })
+  })
+
+  it('reads an XLSX workbook the same way', async () => {
+    core = createTestCore()
+    const summary = await core.ok('imports.run', { path: fixtures.xlsx.path })
+    expect(summary.kind).toBe('xlsx')
+    expect(await balances()).toEqual(fixtures.xlsx.expected.balances)
+  })
+
+  it('imports the valid rows on request and writes the rejected ones beside the source', async () => {
+    core = createTestCore()
+    const summary = await core.ok('imports.run', { path: fixtures.broken.letterInAmount, acceptValid: true })
+    expect(summary.invoices.created).toBe(1)
+    expect(summary.rejected).toEqual([{ line: 3, column: 'Montant TTC', message: 'montant illisible « 12a,00 ».' }])
+    expect(summary.rejectedFile).not.toBeNull()
+    expect(existsSync(summary.rejectedFile as string)).toBe(true)
+    expect(readFileSync(summary.rejectedFile as string, 'utf8')).toContain('12a,00')
+  })
+})
+
+describe('broken files', () => {
+  const refusals: [string, (f: Fixtures) => string, RegExp][] = [
+    ['a truncated FEC', (f) => f.broken.fecTruncated, /ligne \d+ : \d+ colonnes au lieu de 18/i],
+    ['a FEC line with a missing column', (f) => f.broken.fecWrongColumns, /ligne 8 : 17 colonnes au lieu de 18/i],
+    ['a file in no known encoding', (f) => f.broken.unknownEncoding, /encodage/i],
+    ['a letter in an amount', (f) => f.broken.letterInAmount, /ligne 3, colonne « Montant TTC » : montant illisible « 12a,00 »/i],
+    ['an impossible date', (f) => f.broken.impossibleDate, /ligne 3, colonne « Date facture » : date impossible/i],
+  ]
+  it.each(refusals)('refuses %s with the reason, writing nothing', async (_, file, message) => {
+    core = createTestCore()
+    const error = await core.refused('imports.run', { path: file(fixtures) })
+    expect(error.code).toBe('IMPORT_FORMAT')
+    expect(error.message).toMatch(message)
+    expect(counts()).toEqual({ clients: 0, invoices: 0, payments: 0, allocations: 0, import_batches: 0 })
+  })
+})
