@@ -163,6 +163,25 @@ function termsReader(sqlite: Database.Database): (clientId: number) => AgreedTer
   }
 }
 
+/**
+ * Due dates by issue date and terms, each computed once: a ledger has a few hundred
+ * issue dates and a handful of terms for hundreds of thousands of invoices.
+ */
+function dueDateMemo() {
+  const known = new Map<string, IsoDate>()
+  return {
+    of(issueDate: IsoDate, terms: AgreedTerms): IsoDate {
+      const key = `${issueDate}|${terms.days}|${terms.endOfMonth ? 1 : 0}`
+      let due = known.get(key)
+      if (due === undefined) {
+        due = dueDateFor(issueDate, terms)
+        known.set(key, due)
+      }
+      return due
+    },
+  }
+}
+
 interface DocumentContext {
   batchId: number
   clientIds: Map<string, number>
@@ -183,6 +202,7 @@ function writeDocuments(sqlite: Database.Database, documents: PlannedDocument[],
   const { batchId, clientIds, terms, summary, logChange, progress } = context
   const ids = new Map<string, number>()
   const created: WrittenDocuments['created'] = new Map()
+  const dueDates = dueDateMemo()
   const find = sqlite.prepare('SELECT * FROM invoices WHERE number = ?')
   const insert = sqlite.prepare(
     `INSERT INTO invoices (client_id, number, kind, issue_date, due_date, amount_cents, amount_excl_tax_cents, label, import_batch_id)
@@ -199,7 +219,7 @@ function writeDocuments(sqlite: Database.Database, documents: PlannedDocument[],
     const existing = find.get(document.number) as DocumentRow | undefined
     const reject = (message: string) => summary.rejected.push({ line: 0, column: null, message: `${document.number} : ${message}` })
     if (!existing) {
-      const dueDate = document.dueDate ?? dueDateFor(document.issueDate, terms(clientId))
+      const dueDate = document.dueDate ?? dueDates.of(document.issueDate, terms(clientId))
       const id = Number(
         insert.run(
           clientId,

@@ -14,7 +14,7 @@ export const OPEN_INVOICE_SQL = "kind = 'invoice' AND settled_cents < amount_cen
 /**
  * An invoice or a credit note (avoir). Amounts are positive cents including VAT.
  * `settled_cents` is what the allocations have settled on an invoice, or used of a credit
- * note: a cache kept by SQLite triggers on `allocations` (migration 0002), never written
+ * note: a cache kept by SQLite triggers on `allocations` (migrations 0002, 0003), never written
  * by application code, so what is owed stays derived from the allocations (DESIGN.md §3)
  * while open items can be found through partial indexes instead of summing every row.
  */

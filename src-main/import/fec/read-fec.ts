@@ -3,7 +3,7 @@ import type { IsoDate } from '../../../src-shared/dates'
 import type { ImportRejection } from '../../../src-shared/contract/imports'
 import { parseAmountCents } from '../text/amounts'
 import { parseImportDate } from '../text/import-dates'
-import { readLines } from '../text/read-lines'
+import { readLineBatches } from '../text/read-lines'
 import { FEC_COLUMN, FEC_COLUMNS, type FecClientLine } from './fec-line'
 
 export interface FecReading {
@@ -38,26 +38,50 @@ export async function readFec(path: string, options: FecReadOptions): Promise<Fe
     reading.rejectedSource.lines.set(line, text)
   }
 
-  for await (const { lineNumber, text } of readLines(path, { signal: options.signal, onProgress: options.onProgress })) {
+  for await (const batch of readLineBatches(path, { signal: options.signal, onProgress: options.onProgress })) {
+    for (const { lineNumber, text } of batch) readLine(lineNumber, text)
+  }
+  if (separator === null) throw new DomainError('IMPORT_FORMAT', 'Le fichier est vide : aucune ligne d’en-tête FEC.')
+  return reading
+
+  function readLine(lineNumber: number, text: string): void {
     reading.lineCount = lineNumber
     if (separator === null) {
       separator = separatorOfHeader(text)
       reading.rejectedSource.header = text
-      continue
+      return
     }
-    if (text.trim() === '') continue
+    if (text.trim() === '') return
+    const columns = columnCount(text, separator)
+    if (columns !== FEC_COLUMNS.length) {
+      reject(lineNumber, null, `${columns} colonnes au lieu de ${FEC_COLUMNS.length} (ligne coupée ou fichier tronqué ?).`, text)
+      return
+    }
+    // Most lines are revenue, VAT and bank lines: their account is looked at without splitting them.
+    if (!isClientAccount(accountOf(text, separator), options.clientPrefixes)) return
     const cells = text.split(separator)
-    // Some exporters end every line with the separator: an empty 19th cell.
-    if (cells.length === FEC_COLUMNS.length + 1 && cells[FEC_COLUMNS.length] === '') cells.pop()
-    if (cells.length !== FEC_COLUMNS.length) {
-      reject(lineNumber, null, `${cells.length} colonnes au lieu de ${FEC_COLUMNS.length} (ligne coupée ou fichier tronqué ?).`, text)
-      continue
-    }
-    const line = checkedLine(cells, lineNumber, options.clientPrefixes, (column, message) => reject(lineNumber, column, message, text))
+    const line = checkedLine(cells, lineNumber, (column, message) => reject(lineNumber, column, message, text))
     if (line) reading.clientLines.push(line)
   }
-  if (separator === null) throw new DomainError('IMPORT_FORMAT', 'Le fichier est vide : aucune ligne d’en-tête FEC.')
-  return reading
+}
+
+/** Columns of a line; a 19th empty one is the separator some exporters end every line with. */
+function columnCount(text: string, separator: string): number {
+  let count = 1
+  for (let at = text.indexOf(separator); at !== -1; at = text.indexOf(separator, at + 1)) count++
+  return count === FEC_COLUMNS.length + 1 && text.endsWith(separator) ? count - 1 : count
+}
+
+/** CompteNum, the fifth column. */
+function accountOf(text: string, separator: string): string {
+  let start = 0
+  for (let column = 0; column < FEC_COLUMN.CompteNum; column++) start = text.indexOf(separator, start) + 1
+  const end = text.indexOf(separator, start)
+  return text.slice(start, end === -1 ? undefined : end).trim()
+}
+
+function isClientAccount(account: string, prefixes: string[]): boolean {
+  return prefixes.some((prefix) => account.startsWith(prefix))
 }
 
 function separatorOfHeader(header: string): '|' | '\t' {
@@ -105,15 +129,10 @@ function dateOf(text: string): IsoDate | null {
   return date
 }
 
-function checkedLine(
-  cells: string[],
-  lineNumber: number,
-  clientPrefixes: string[],
-  reject: (column: string, message: string) => void,
-): FecClientLine | null {
+/** A client account's line read whole, or null (and the reason given) when a cell is unreadable. */
+function checkedLine(cells: string[], lineNumber: number, reject: (column: string, message: string) => void): FecClientLine | null {
   const cell = (column: keyof typeof FEC_COLUMN) => (cells[FEC_COLUMN[column]] ?? '').trim()
   const account = cell('CompteNum')
-  if (!clientPrefixes.some((prefix) => account.startsWith(prefix))) return null
   const entryDate = dateOf(cell('EcritureDate'))
   if (entryDate === null) {
     reject('EcritureDate', `date d’écriture impossible « ${cell('EcritureDate')} » (attendu AAAAMMJJ).`)
