@@ -1,4 +1,5 @@
-import type { AgingReport, ExportedFile, ExportFormat } from '../../src-shared/contract/aging'
+import type { AgingReport, ExportFormat } from '../../src-shared/contract/aging'
+import type { ExportedFile } from '../../src-shared/contract/exported-file'
 import { formatFrenchDate, type IsoDate } from '../../src-shared/dates'
 import { formatEuros } from '../../src-shared/money'
 import { agingCsv } from './aging-csv'

@@ -1,5 +1,5 @@
-import { existsSync, statSync } from 'node:fs'
-import { basename, resolve } from 'node:path'
+import { existsSync, readFileSync, statSync } from 'node:fs'
+import { basename, dirname, resolve } from 'node:path'
 import type { DemoSummary } from '../../src-shared/contract/demo'
 import type { ImportBatchRow, importsChannels, ImportSummary } from '../../src-shared/contract/imports'
 import { DomainError } from '../../src-shared/result'
@@ -69,6 +69,15 @@ export const importHandlers = {
     const fileName = basename(absolute)
     const mapping = options.mapping ?? (await previewOf(ctx.dossier.sqlite, absolute, fileName, '')).mapping ?? undefined
     return runImport(ctx.dossier, { ...options, mapping, path: absolute, fileName }, ctx.today())
+  },
+
+  'imports.rejectedFile': (ctx, input) => {
+    const path = ctx.imports.get(input.jobId).summary?.rejectedFile
+    // Only a file this core wrote for an upload, in its own folder, is handed back.
+    if (!path || dirname(path) !== resolve(ctx.paths.uploadsFolder) || !existsSync(path)) {
+      throw new DomainError('NOT_FOUND', 'Aucune ligne mise de côté pour cet import (ou fichier déjà effacé).')
+    }
+    return { fileName: basename(path), mimeType: 'text/csv;charset=utf-8', base64: readFileSync(path).toString('base64') }
   },
 
   'imports.history': (ctx) => batches(ctx),

@@ -95,7 +95,9 @@ export async function runImport(
     if (request.saveAsPreset && request.mapping) savePreset(dossier.sqlite, request.saveAsPreset, request.mapping, plan.columnHeaders)
     return written
   }))
-  if (plan.rejectedSource.lines.size > 0) summary.rejectedFile = await writeRejectedLines(request.path, plan.rejectedSource)
+  if (plan.rejectedSource.lines.size > 0) {
+    summary.rejectedFile = await writeRejectedLines(dirname(request.path), request.fileName, plan.rejectedSource)
+  }
   return summary
 }
 
@@ -151,9 +153,10 @@ async function hashOf(path: string, signal?: AbortSignal): Promise<string> {
 }
 
 /** The refused lines, verbatim under the file's header, beside the source: fix them and import that file. */
-async function writeRejectedLines(path: string, { header, lines }: ImportPlan['rejectedSource']): Promise<string> {
-  const extension = extname(path).toLowerCase() === '.xlsx' ? '.csv' : extname(path)
-  const target = join(dirname(path), `${basename(path, extname(path))}.rejets${extension || '.txt'}`)
+async function writeRejectedLines(folder: string, fileName: string, { header, lines }: ImportPlan['rejectedSource']): Promise<string> {
+  // A workbook's rejected rows are written as a French CSV (spreadsheet-plan.ts): named so.
+  const extension = extname(fileName).toLowerCase() === '.xlsx' ? '.csv' : extname(fileName)
+  const target = join(folder, `${basename(fileName, extname(fileName))}.rejets${extension || '.txt'}`)
   const body = [header, ...[...lines].sort(([a], [b]) => a - b).map(([, text]) => text)].join('\r\n')
   await writeFile(target, `\ufeff${body}\r\n`, 'utf8')
   return target

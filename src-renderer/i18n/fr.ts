@@ -406,6 +406,8 @@ export const fr = {
   disputes: {
     actions: 'Actions',
     open: 'Mettre en litige',
+    /** The row's button, where its aria-label says the rest. */
+    rowOpen: 'Litige',
     close: 'Lever le litige',
     openTitle: (number: string) => `Mettre en litige la facture ${number}`,
     closeTitle: (number: string) => `Lever le litige sur la facture ${number}`,
@@ -618,6 +620,7 @@ export const fr = {
       aging: 'Voir la balance âgée',
       invoices: 'Voir les factures',
       another: 'Importer un autre fichier',
+      downloadRejected: 'Télécharger les lignes mises de côté (CSV à corriger puis réimporter)',
     },
     failure: {
       title: 'Import refusé : le dossier n’a pas été modifié',

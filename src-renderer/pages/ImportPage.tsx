@@ -81,7 +81,7 @@ export function ImportPage() {
         </p>
       ) : null}
 
-      {step === 'finished' && job?.summary ? <ImportResult summary={job.summary} onAnother={flow.restart} /> : null}
+      {step === 'finished' && job?.summary ? <ImportResult summary={job.summary} jobId={job.jobId} onAnother={flow.restart} /> : null}
       {step === 'finished' && job?.error ? (
         <ImportFailure fileName={flow.fileName ?? ''} error={job.error} onReview={flow.review} onAnother={flow.restart} />
       ) : null}

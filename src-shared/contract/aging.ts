@@ -3,6 +3,7 @@ import { AGING_MAX_LIMITS, type AgingBucket } from '../aging-buckets'
 import type { IsoDate } from '../dates'
 import { defineChannel } from './channel'
 import { entityId, isoDate, optionalText } from './fields'
+import type { ExportedFile } from './exported-file'
 
 /**
  * The aged balance (balance âgée): what each client owes as of a date, split by how late
@@ -91,12 +92,6 @@ export interface ClientAging {
 export interface AgingSettings {
   limits: number[]
   buckets: AgingBucket[]
-}
-
-export interface ExportedFile {
-  fileName: string
-  mimeType: string
-  base64: string
 }
 
 const MAX_LIMIT_DAYS = 3650

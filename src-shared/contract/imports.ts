@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { defineChannel } from './channel'
+import type { ExportedFile } from './exported-file'
 import { isoDate, requiredText } from './fields'
 
 export const IMPORT_KINDS = ['csv', 'xlsx', 'fec'] as const
@@ -132,6 +133,8 @@ export const importsChannels = {
   'imports.cancel': defineChannel<ImportJob>()(z.object({ jobId: z.string().min(1) })),
   /** Imports a file from a path on this machine and waits for the end (command line). */
   'imports.run': defineChannel<ImportSummary>()(z.object({ path: requiredText('Le chemin du fichier', 4096), ...importOptions })),
+  /** The lines a finished job set aside, under the file's header, to save, fix and import again. */
+  'imports.rejectedFile': defineChannel<ExportedFile>()(z.object({ jobId: z.string().min(1) })),
   'imports.history': defineChannel<ImportBatchRow[]>()(z.object({})),
   /** Undoes the most recent import not yet undone, if nothing since depends on it. */
   'imports.undoLast': defineChannel<ImportBatchRow>()(z.object({})),

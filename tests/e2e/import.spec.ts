@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
 import { windows1252Bytes } from '../fixtures/ledger-generator'
 import { serveApp, type ServedApp } from '../helpers/served-app'
@@ -121,6 +122,17 @@ test('a letter in an amount refuses the file with its line and column, and nothi
   await expect(importing.result).toContainText('les lignes concernées ont été mises de côté')
   await expect(importing.rejectionRows().first()).toContainText('montant illisible « 98O,00 »')
   expect(app.core.count('invoices')).toBe(1)
+
+  // The lines set aside come back as a CSV to fix: header, the bad line, and why.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    importing.result.getByRole('button', { name: /Télécharger les lignes mises de côté/ }).click(),
+  ])
+  expect(download.suggestedFilename()).toBe('echeancier-errone.rejets.csv')
+  const rejects = readFileSync(await download.path(), 'utf8')
+  expect(rejects).toContain('Code client;Raison sociale')
+  expect(rejects).toContain('98O,00')
+  expect(rejects).toContain('Montant TTC : montant illisible « 98O,00 »')
 })
 
 test('the last import is undone from the history, and refused when work done since depends on it', async ({ page }) => {

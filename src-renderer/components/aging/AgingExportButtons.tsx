@@ -1,22 +1,11 @@
 import { useState } from 'react'
-import { EXPORT_FORMATS, type ExportedFile, type ExportFormat } from '../../../src-shared/contract/aging'
+import { EXPORT_FORMATS, type ExportFormat } from '../../../src-shared/contract/aging'
 import { invoke } from '../../api'
 import { fr } from '../../i18n/fr'
+import { downloadFile } from '../../download-file'
 import { agingQuery, useAging } from '../../stores/aging'
 
 const t = fr.aging.export
-
-/** Hands a file made by the core to the browser's (or Electron's) download, through a Blob URL. */
-function download(file: ExportedFile): void {
-  const bytes = Uint8Array.from(atob(file.base64), (char) => char.charCodeAt(0))
-  const url = URL.createObjectURL(new Blob([bytes], { type: file.mimeType }))
-  const link = document.createElement('a')
-  link.href = url
-  link.download = file.fileName
-  link.click()
-  // The click has handed the URL over; keeping it a moment lets a slow download start.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000)
-}
 
 /** CSV, Excel and PDF of the whole balance as filtered and sorted on screen (every row, not only those shown). */
 export function AgingExportButtons() {
@@ -32,7 +21,7 @@ export function AgingExportButtons() {
     const result = await invoke('aging.export', { ...query, format })
     setWorking(null)
     if (!result.ok) return setMessage({ ok: false, text: result.error.message })
-    download(result.data)
+    downloadFile(result.data)
     setMessage({ ok: true, text: t.done(result.data.fileName) })
   }
 

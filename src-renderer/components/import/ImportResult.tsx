@@ -1,5 +1,7 @@
-import type { MouseEvent } from 'react'
+import { useState, type MouseEvent } from 'react'
 import type { ImportSummary } from '../../../src-shared/contract/imports'
+import { invoke } from '../../api'
+import { downloadFile } from '../../download-file'
 import { fr } from '../../i18n/fr'
 import { useNavigation, type PageId } from '../../stores/navigation'
 import { RejectionTable } from './RejectionTable'
@@ -7,8 +9,17 @@ import { RejectionTable } from './RejectionTable'
 const t = fr.importing.result
 
 /** What a finished import did, in French counts, with the lines set aside and where to look next. */
-export function ImportResult({ summary, onAnother }: { summary: ImportSummary; onAnother(): void }) {
+export function ImportResult({ summary, jobId, onAnother }: { summary: ImportSummary; jobId: string | null; onAnother(): void }) {
   const go = useNavigation((state) => state.go)
+  const [downloadError, setDownloadError] = useState<string | null>(null)
+
+  async function downloadRejected() {
+    if (!jobId) return
+    const result = await invoke('imports.rejectedFile', { jobId })
+    if (result.ok) downloadFile(result.data)
+    else setDownloadError(result.error.message)
+  }
+
   const link = (page: PageId, label: string, secondary = false) => (
     <a
       className={secondary ? 'button-link secondary' : 'button-link'}
@@ -36,6 +47,12 @@ export function ImportResult({ summary, onAnother }: { summary: ImportSummary; o
       {summary.rejected.length > 0 ? (
         <>
           <p className="import-warning">{t.setAside(summary.rejected.length)}</p>
+          {summary.rejectedFile && jobId ? (
+            <p>
+              <button type="button" className="secondary" onClick={downloadRejected}>{t.downloadRejected}</button>
+              {downloadError ? <span className="error-text" role="alert"> {downloadError}</span> : null}
+            </p>
+          ) : null}
           <RejectionTable rejected={summary.rejected} />
         </>
       ) : null}

@@ -107,7 +107,7 @@ export function InvoiceTable({ rows, sort, descending, onSort, busy, showClient 
                         go('clients', row.clientId)
                       }}
                     >
-                      <span className="code">{row.clientCode}</span> {row.clientName}
+                      {row.clientName} <span className="code">{row.clientCode}</span>
                     </a>
                   </td>
                 ) : null}
@@ -140,7 +140,7 @@ export function InvoiceTable({ rows, sort, descending, onSort, busy, showClient 
                         </button>
                       ) : row.balanceCents > 0 ? (
                         <button type="button" className="secondary small" aria-label={d.openTitle(row.number)} onClick={() => setDisputing(row)}>
-                          {d.open}
+                          {d.rowOpen}
                         </button>
                       ) : null}
                     </>
