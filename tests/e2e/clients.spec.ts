@@ -97,3 +97,19 @@ test('pages not built yet say what they will hold, with no figures', async ({ pa
   await expect(page.getByText('À venir')).toBeVisible()
   await expect(page.locator('main')).not.toContainText('€')
 })
+
+test('a large dossier shows its clients 200 at a time, in French order, and the next ones on request', async ({ page }) => {
+  for (let n = 1; n <= 205; n++) {
+    await app.core.ok('clients.create', { code: `411C${String(n).padStart(4, '0')}`, name: `Client ${String(n).padStart(4, '0')}`, kind: 'pro' })
+  }
+  const clients = new ClientsPage(page)
+  await clients.open(app.host.url)
+  await expect(page.getByText('Les 200 premiers clients dans l’ordre alphabétique', { exact: false })).toBeVisible()
+  await expect(clients.table.locator('tbody tr')).toHaveCount(200)
+  await expect(clients.table.locator('tbody tr').last()).toContainText('Client 0200')
+
+  await page.getByRole('button', { name: 'Afficher les clients suivants' }).click()
+  await expect(clients.table.locator('tbody tr')).toHaveCount(205)
+  await expect(page.getByText('205 clients', { exact: true })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Afficher les clients suivants' })).toHaveCount(0)
+})

@@ -3,7 +3,7 @@ import type { AgingBucket } from '../../../src-shared/aging-buckets'
 import { formatEuros } from '../../../src-shared/money'
 import { fr } from '../../i18n/fr'
 import { formatShare } from '../dashboard/format-share'
-import { bucketColor } from './bucket-colors'
+import { bucketColor } from '../../bucket-colors'
 
 const t = fr.aging
 

@@ -3,7 +3,7 @@ import type { AgingBucket } from '../../../src-shared/aging-buckets'
 import type { AgingReport, AgingRow, AgingSort } from '../../../src-shared/contract/aging'
 import { formatEuros } from '../../../src-shared/money'
 import { fr } from '../../i18n/fr'
-import { bucketColor } from './bucket-colors'
+import { bucketColor } from '../../bucket-colors'
 import { ClientAgingDetail } from './ClientAgingDetail'
 
 const t = fr.aging

@@ -1,21 +1,10 @@
 import type { AgingBucketTotal } from '../../../src-shared/contract/dashboard'
 import { formatEuros } from '../../../src-shared/money'
+import { bucketColor } from '../../bucket-colors'
 import { fr } from '../../i18n/fr'
 import { formatShare } from './format-share'
 
 const t = fr.dashboard
-
-/** Late buckets go from amber to dark red as the debt ages; any number of buckets spreads over the scale. */
-const NOT_DUE_COLOR = '#7fa7e0'
-const LATE_COLORS = ['#f2c14e', '#ec9a3c', '#d9652b', '#bd3a22', '#8c1d13']
-
-/** Index 0 is "not yet due"; the late buckets follow, oldest last. */
-function bucketColor(index: number, bucketCount: number): string {
-  if (index === 0) return NOT_DUE_COLOR
-  const lateCount = bucketCount - 1
-  const step = lateCount > 1 ? (LATE_COLORS.length - 1) / (lateCount - 1) : 0
-  return LATE_COLORS[Math.round((index - 1) * step)] ?? NOT_DUE_COLOR
-}
 
 /**
  * The aged balance of the whole dossier as one stacked bar, drawn in SVG (0–100 on the
