@@ -114,9 +114,9 @@ export const COMMANDS: Command[] = [
     summary: 'Importe un fichier CSV, Excel (.xlsx) ou FEC dans le dossier et affiche le bilan (JSON).',
     usage:
       'encaisse import --file FICHIER [--kind csv|xlsx|fec] [--mapping CORRESPONDANCE.json] [--as-of AAAA-MM-JJ] ' +
-      '[--accept-valid] [--dossier CHEMIN]',
+      '[--client-accounts 411,416] [--accept-valid] [--dossier CHEMIN]',
     flags: ['accept-valid'],
-    options: ['file', 'kind', 'mapping', 'as-of'],
+    options: ['file', 'kind', 'mapping', 'as-of', 'client-accounts'],
     run: (core, args) => {
       const file = args.options.get('file')
       if (!file) throw new UsageError('Indiquez le fichier à importer : --file CHEMIN.')
@@ -134,6 +134,7 @@ export const COMMANDS: Command[] = [
         kind: args.options.get('kind'),
         mapping,
         asOf: args.options.get('as-of'),
+        clientAccounts: args.options.get('client-accounts'),
         acceptValid: args.flags.has('accept-valid'),
       })
     },

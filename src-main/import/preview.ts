@@ -6,6 +6,7 @@ import {
   type ImportPreview,
   type ImportTarget,
 } from '../../src-shared/contract/imports'
+import { clientAccountsOf } from '../data/import/client-accounts'
 import { presetForHeaders } from '../data/import/presets'
 import { autoMapColumns, guessTarget, IMPORT_FIELDS } from './columns'
 import { FEC_COLUMNS } from './fec/fec-line'
@@ -32,7 +33,7 @@ const FIELD_INFO = Object.fromEntries(
  */
 export async function previewOf(sqlite: Database.Database, path: string, fileName: string, uploadId: string): Promise<ImportPreview> {
   const kind = await sourceKindOf(path)
-  const base = { uploadId, fileName, kind, fields: FIELD_INFO }
+  const base = { uploadId, fileName, kind, fields: FIELD_INFO, clientAccounts: clientAccountsOf(sqlite) }
   if (kind === 'fec') {
     const rows: string[][] = []
     for await (const { text } of readLines(path)) {

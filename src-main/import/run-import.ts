@@ -6,6 +6,7 @@ import type { ColumnMapping, ImportKind, ImportRejection, ImportSummary } from '
 import type { IsoDate } from '../../src-shared/dates'
 import { DomainError } from '../../src-shared/result'
 import { writePlan } from '../data/import/write-plan'
+import { clientAccountsOf, saveClientAccounts } from '../data/import/client-accounts'
 import { savePreset } from '../data/import/presets'
 import type { Dossier } from '../data/open-dossier'
 import { inTransaction } from '../data/transaction'
@@ -25,6 +26,8 @@ export interface ImportRequest {
   acceptValid: boolean
   asOf?: IsoDate
   saveAsPreset?: string
+  /** FEC: client account prefixes for this import and the next ones; the dossier's setting when absent. */
+  clientAccounts?: string
 }
 
 export interface ImportProgress {
@@ -58,7 +61,7 @@ export async function runImport(
   const onBytes = (bytesRead: number, totalBytes: number) => options.onProgress?.({ phase: 'reading', bytesRead, totalBytes })
   let plan: ImportPlan
   if (kind === 'fec') {
-    const prefixes = (dossier.sqlite.prepare('SELECT fec_client_prefixes FROM company WHERE id = 1').pluck().get() as string)
+    const prefixes = (request.clientAccounts ?? clientAccountsOf(dossier.sqlite))
       .split(',')
       .map((prefix) => prefix.trim())
       .filter(Boolean)
@@ -93,6 +96,7 @@ export async function runImport(
     })
     if (written.rejected.length > plan.rejected.length && !request.acceptValid) throw refusal(written.rejected)
     if (request.saveAsPreset && request.mapping) savePreset(dossier.sqlite, request.saveAsPreset, request.mapping, plan.columnHeaders)
+    if (kind === 'fec' && request.clientAccounts) saveClientAccounts(dossier.sqlite, request.clientAccounts)
     return written
   }))
   if (plan.rejectedSource.lines.size > 0) {

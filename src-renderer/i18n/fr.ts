@@ -571,12 +571,14 @@ export const fr = {
     fec: {
       title: 'Lecture du FEC',
       rules: [
-        'Les comptes clients sont ceux qui commencent par 411 ou 416 ; le client est le compte auxiliaire (CompAuxNum), à défaut le sous-compte.',
+        'Les comptes clients sont ceux qui commencent par les numéros indiqués ci-contre (411 et 416 d’ordinaire) ; le client est le compte auxiliaire (CompAuxNum), à défaut le sous-compte.',
         'Les lignes lettrées ensemble sont soldées ; les débits non lettrés deviennent des factures ouvertes, les crédits non lettrés des règlements ou avoirs en crédit du client.',
         'Le FEC ne porte pas d’échéance : elle est calculée d’après la date de pièce et les conditions de paiement du client (le délai par défaut du dossier s’il n’en a pas). Vous pourrez la corriger facture par facture.',
       ],
       asOf: 'Situation au',
       asOfHint: 'Facultatif : les écritures et lettrages postérieurs à cette date sont ignorés, pour retrouver la balance d’une date de clôture.',
+      clientAccounts: 'Comptes clients',
+      clientAccountsHint: 'Débuts des numéros de compte lus comme clients, séparés par des virgules ; retenus pour les prochains imports.',
     },
     start: 'Importer',
     progress: {

@@ -21,6 +21,8 @@ export interface ImportDraft {
   presetName: string
   /** FEC only; empty for "as the file stands". */
   asOf: IsoDate | ''
+  /** FEC only: beginnings of client account numbers, "411, 416". */
+  clientAccounts: string
 }
 
 interface ImportFlowState {
@@ -52,6 +54,7 @@ const draftOf = (preview: ImportPreview): ImportDraft => ({
   saveAsPreset: false,
   presetName: preview.presetName ?? '',
   asOf: '',
+  clientAccounts: preview.clientAccounts.split(',').join(', '),
 })
 
 /** Nothing recognised: every column ignored, the user maps them by hand. */
@@ -131,6 +134,7 @@ export const useImportFlow = create<ImportFlowState>((set, get) => {
         mapping: draft.mapping ?? undefined,
         acceptValid: draft.acceptValid,
         asOf: draft.asOf || undefined,
+        clientAccounts: preview.kind === 'fec' ? draft.clientAccounts : undefined,
         saveAsPreset: draft.mapping && draft.saveAsPreset && presetName ? presetName : undefined,
       })
       if (!result.ok) return set({ error: result.error.message })

@@ -69,6 +69,8 @@ export interface ImportPreview {
   rows: string[][]
   /** Proposed reading: from a saved preset matching these headers, else guessed. */
   mapping: ColumnMapping | null
+  /** FEC: the beginnings of client account numbers this dossier reads as clients ("411,416"). */
+  clientAccounts: string
   /** The columns as read from their headers for each kind of data, to switch kind without losing them. */
   proposals: Record<ImportTarget, (string | null)[]>
   presetName: string | null
@@ -109,6 +111,14 @@ const importOptions = {
   asOf: isoDate('La date de situation').optional(),
   /** Saves the mapping under this name for the next file of the same source. */
   saveAsPreset: z.string().trim().min(1).max(80).optional(),
+  /** FEC: the beginnings of client account numbers ("411, 416"), kept for the next imports. */
+  clientAccounts: z
+    .string()
+    .trim()
+    .regex(/^\d{1,8}(\s*,\s*\d{1,8})*$/, {
+      error: 'Les comptes clients s’écrivent comme des débuts de numéros de compte séparés par des virgules, par exemple « 411, 416 ».',
+    })
+    .optional(),
 }
 
 export const importsChannels = {

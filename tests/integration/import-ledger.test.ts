@@ -58,6 +58,20 @@ describe('FEC import', () => {
     expect((await core.ok('clients.list', { search: 'lefevre' }))[0]?.name).toBe('Boulangerie Lefèvre')
   })
 
+  it('reads as clients only the accounts the user names, and keeps that choice for the next imports', async () => {
+    core = createTestCore()
+    const refused = await core.refused('imports.run', { path: fixtures.fecTabLatin1.path, clientAccounts: '411, 41a' })
+    expect(refused.code).toBe('VALIDATION')
+    expect(core.count('clients')).toBe(0)
+
+    const [first] = fixtures.fecTabLatin1.ledger.clients
+    if (!first) throw new Error('the ledger has clients')
+    await core.ok('imports.run', { path: fixtures.fecTabLatin1.path, clientAccounts: ` ${first.account} ` })
+    expect([...(await balances()).keys()]).toEqual([first.code])
+    const company = core.session.current.sqlite.prepare('SELECT fec_client_prefixes AS accounts FROM company').get()
+    expect(company).toEqual({ accounts: first.account })
+  })
+
   it('changes nothing when the same file is imported again', async () => {
     core = createTestCore()
     await core.ok('imports.run', { path: fixtures.fecPipe.path })

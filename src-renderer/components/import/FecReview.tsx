@@ -33,6 +33,11 @@ export function FecReview({ preview, draft, error, onEdit, onBack, onStart }: Fe
         <section className="panel import-settings" aria-label={t.options.legend}>
           <fieldset>
             <legend>{t.options.legend}</legend>
+            <Field id="import-client-accounts" label={t.fec.clientAccounts} hint={t.fec.clientAccountsHint}>
+              {(props) => (
+                <input {...props} inputMode="numeric" value={draft.clientAccounts} onChange={(event) => onEdit({ clientAccounts: event.target.value })} />
+              )}
+            </Field>
             <Field id="import-as-of" label={t.fec.asOf} hint={t.fec.asOfHint}>
               {(props) => <input {...props} type="date" value={draft.asOf} onChange={(event) => onEdit({ asOf: event.target.value })} />}
             </Field>
