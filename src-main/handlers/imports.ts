@@ -44,7 +44,7 @@ export const importHandlers = {
 
   'imports.preview': (ctx, input) => {
     const staged = stagedFile(ctx.paths.uploadsFolder, input.uploadId)
-    return previewOf(ctx.dossier.sqlite, staged.path, staged.fileName, input.uploadId)
+    return previewOf(ctx.dossier.sqlite, staged.path, staged.fileName, input.uploadId, input.headerLine)
   },
 
   'imports.start': (ctx, { uploadId, ...options }) => {

@@ -31,7 +31,13 @@ const FIELD_INFO = Object.fromEntries(
  * with these headers, else columns mapped from their names and formats guessed from the
  * values. The user corrects it on the mapping screen before anything is written.
  */
-export async function previewOf(sqlite: Database.Database, path: string, fileName: string, uploadId: string): Promise<ImportPreview> {
+export async function previewOf(
+  sqlite: Database.Database,
+  path: string,
+  fileName: string,
+  uploadId: string,
+  headerLine?: number,
+): Promise<ImportPreview> {
   const kind = await sourceKindOf(path)
   const base = { uploadId, fileName, kind, fields: FIELD_INFO, clientAccounts: clientAccountsOf(sqlite) }
   if (kind === 'fec') {
@@ -49,7 +55,10 @@ export async function previewOf(sqlite: Database.Database, path: string, fileNam
     firstRows.push(row)
     if (firstRows.length >= HEADER_SEARCH_ROWS + PREVIEW_ROWS) break
   }
-  const headerIndex = headerRowIndex(firstRows.map((row) => row.cells))
+  const headerIndex =
+    headerLine === undefined
+      ? headerRowIndex(firstRows.map((row) => row.cells))
+      : Math.max(0, firstRows.findIndex((row) => row.lineNumber >= headerLine))
   const headers = (firstRows[headerIndex]?.cells ?? []).map((cell) => cell.trim())
   const rows = firstRows.slice(headerIndex + 1, headerIndex + 1 + PREVIEW_ROWS).map((row) => row.cells)
   const preset = presetForHeaders(sqlite, headers)

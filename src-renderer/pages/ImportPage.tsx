@@ -57,6 +57,7 @@ export function ImportPage() {
               draft={{ ...draft, mapping: draft.mapping }}
               error={flow.error}
               onEdit={flow.edit}
+              onRereadHeaders={(line) => void flow.rereadHeaders(line)}
               onBack={flow.restart}
               onStart={() => void flow.start()}
             />

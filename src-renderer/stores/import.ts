@@ -40,6 +40,8 @@ interface ImportFlowState {
   choose(file: File): Promise<void>
   stopUpload(): void
   edit(patch: Partial<ImportDraft>): void
+  /** Reads the headers from another line of the file (exports with title lines), keeping the kind of data. */
+  rereadHeaders(headerLine: number): Promise<void>
   start(): Promise<void>
   cancel(): Promise<void>
   /** Back to the review of the same file, e.g. to fix a date format after a refusal. */
@@ -122,6 +124,17 @@ export const useImportFlow = create<ImportFlowState>((set, get) => {
     edit(patch) {
       const { draft } = get()
       if (draft) set({ draft: { ...draft, ...patch } })
+    },
+
+    async rereadHeaders(headerLine) {
+      const { preview, draft } = get()
+      if (!preview || !draft?.mapping) return
+      const result = await invoke('imports.preview', { uploadId: preview.uploadId, headerLine })
+      if (!result.ok) return set({ error: result.error.message })
+      const target = draft.mapping.target
+      const proposed = result.data.mapping
+      const columns = proposed?.target === target ? proposed.columns : result.data.proposals[target]
+      set({ preview: result.data, draft: { ...draft, mapping: { ...draft.mapping, headerLine, columns } } })
     },
 
     async start() {

@@ -133,7 +133,10 @@ export const importsChannels = {
       chunkBase64: z.string().max(12_000_000),
     }),
   ),
-  'imports.preview': defineChannel<ImportPreview>()(z.object({ uploadId: z.string().regex(/^[a-f0-9-]{36}$/) })),
+  /** The first rows and a proposed reading; `headerLine` reads the headers from that line instead of finding them. */
+  'imports.preview': defineChannel<ImportPreview>()(
+    z.object({ uploadId: z.string().regex(/^[a-f0-9-]{36}$/), headerLine: z.number().int().min(1).max(50).optional() }),
+  ),
   /** Starts reading and writing an uploaded file; follow it with imports.job. */
   'imports.start': defineChannel<{ jobId: string }>()(
     z.object({ uploadId: z.string().regex(/^[a-f0-9-]{36}$/), ...importOptions }),

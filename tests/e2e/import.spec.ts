@@ -180,3 +180,22 @@ test('the last import is undone from the history, and refused when work done sin
   await dialog.getByRole('button', { name: 'Garder l’import' }).click()
   await expect(importing.historyRow('releve-septembre.csv')).toContainText('En place')
 })
+
+test('an export with a title line: its headers are found under it, and read again from the line the user gives', async ({ page }) => {
+  const importing = new ImportPage(page)
+  await importing.open(app.host.url)
+  const titled = windows1252Bytes(['Échéancier clients au 23/11/2026', HEADER, ...OPEN_ITEMS].join('\r\n') + '\r\n')
+  await importing.chooseFile('echeancier-titre.csv', titled)
+  const headerLine = page.getByRole('spinbutton', { name: 'Ligne des intitulés' })
+  await expect(headerLine).toHaveValue('2')
+  await expect(importing.mappedField('Montant TTC')).toHaveText('Montant TTC *')
+
+  await headerLine.fill('1')
+  await expect(importing.field('Échéancier clients au 23/11/2026')).toBeVisible()
+  await expect(importing.field('Montant TTC')).toHaveCount(0)
+
+  await headerLine.fill('2')
+  await expect(importing.mappedField('Montant TTC')).toHaveText('Montant TTC *')
+  await importing.startImport()
+  await expect(importing.result.getByRole('status')).toContainText('3 factures créées')
+})

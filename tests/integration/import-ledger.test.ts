@@ -152,6 +152,21 @@ describe('spreadsheet import', () => {
     expect(partly.rows[0]).toMatchObject({ amountCents: 250_000, balanceCents: 100_000, dueDate: '2026-09-30', state: 'overdue' })
   })
 
+  it('previews an uploaded file: headers found under a title line, or read from the line asked', async () => {
+    core = createTestCore()
+    const bytes = readFileSync(fixtures.csvWindows1252.path)
+    const { uploadId } = await core.ok('imports.upload', { fileName: 'echeancier.csv', chunkBase64: bytes.subarray(0, 100).toString('base64') })
+    await core.ok('imports.upload', { uploadId, fileName: 'echeancier.csv', chunkBase64: bytes.subarray(100).toString('base64') })
+    const found = await core.ok('imports.preview', { uploadId })
+    expect(found).toMatchObject({ kind: 'csv', encoding: 'windows-1252', separator: ';' })
+    expect(found.headers[0]).toBe('Code client')
+    expect(found.mapping).toMatchObject({ target: 'invoices', headerLine: 2, decimal: ',', dateFormat: 'dd/mm/yyyy' })
+    expect(found.mapping?.columns).toEqual(['clientCode', 'clientName', 'number', 'issueDate', 'dueDate', 'amount', 'balance'])
+    const asked = await core.ok('imports.preview', { uploadId, headerLine: 1 })
+    expect(asked.headers[0]).toBe('Export Sage — Échéancier clients au 23/11/2026')
+    expect(asked.rows[0]?.[0]).toBe('Code client')
+  })
+
   it('reads an XLSX workbook the same way', async () => {
     core = createTestCore()
     const summary = await core.ok('imports.run', { path: fixtures.xlsx.path })

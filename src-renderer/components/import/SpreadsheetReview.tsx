@@ -16,6 +16,7 @@ interface SpreadsheetReviewProps {
   draft: ImportDraft & { mapping: ColumnMapping }
   error: string | null
   onEdit(patch: Partial<ImportDraft>): void
+  onRereadHeaders(headerLine: number): void
   onBack(): void
   onStart(): void
 }
@@ -25,7 +26,7 @@ interface SpreadsheetReviewProps {
  * feeds, how numbers and dates are written, the first rows as read, and the options.
  * « Importer » stays disabled while a required field has no column.
  */
-export function SpreadsheetReview({ preview, draft, error, onEdit, onBack, onStart }: SpreadsheetReviewProps) {
+export function SpreadsheetReview({ preview, draft, error, onEdit, onRereadHeaders, onBack, onStart }: SpreadsheetReviewProps) {
   const { mapping } = draft
   const fields = preview.fields[mapping.target]
   const setMapping = (patch: Partial<ColumnMapping>) => onEdit({ mapping: { ...mapping, ...patch } })
@@ -50,7 +51,10 @@ export function SpreadsheetReview({ preview, draft, error, onEdit, onBack, onSta
         </section>
         <section className="panel import-settings" aria-label={t.settings}>
           <TargetChoice value={mapping.target} onChange={chooseTarget} />
-          <ReadingFormats mapping={mapping} onChange={setMapping} />
+          <ReadingFormats
+            mapping={mapping}
+            onChange={({ headerLine, ...formats }) => (headerLine === undefined ? setMapping(formats) : onRereadHeaders(headerLine))}
+          />
           <fieldset>
             <legend>{t.options.legend}</legend>
             <PresetOption save={draft.saveAsPreset} name={draft.presetName} onChange={onEdit} />
