@@ -51,6 +51,7 @@ export async function runImport(
   options: { signal?: AbortSignal; onProgress?: (progress: ImportProgress) => void } = {},
 ): Promise<ImportSummary> {
   const kind = request.kind ?? (await sourceKindOf(request.path))
+  // A first pass over the file, for its hash: a file already imported is answered without parsing it.
   const fileHash = await hashOf(request.path, options.signal)
   const known = dossier.sqlite
     .prepare('SELECT counts FROM import_batches WHERE file_hash = ? AND undone_at IS NULL ORDER BY id DESC LIMIT 1')

@@ -1,6 +1,7 @@
 import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react'
 
-const FOCUSABLE = 'select, textarea, input, button:not(:disabled), a[href]'
+// Disabled fields cannot take the focus: a dialog whose first field is one (a correction's fixed client) starts at the next.
+const FOCUSABLE = 'select:not(:disabled), textarea:not(:disabled), input:not(:disabled), button:not(:disabled), a[href]'
 
 interface DialogProps {
   title: string
@@ -18,7 +19,8 @@ export function Dialog({ title, className, onCancel, children }: DialogProps) {
 
   useEffect(() => {
     const trigger = document.activeElement instanceof HTMLElement ? document.activeElement : null
-    dialog.current?.querySelector<HTMLElement>(FOCUSABLE)?.focus()
+    // A dialog still loading its content has no field yet: it takes the focus itself, so Escape works.
+    ;(dialog.current?.querySelector<HTMLElement>(FOCUSABLE) ?? dialog.current)?.focus()
     return () => trigger?.focus()
   }, [])
 
@@ -42,7 +44,7 @@ export function Dialog({ title, className, onCancel, children }: DialogProps) {
 
   return (
     <div className="dialog-backdrop" onMouseDown={(event) => event.target === event.currentTarget && onCancel()}>
-      <div ref={dialog} className={`dialog ${className ?? ''}`} role="dialog" aria-modal="true" aria-label={title} onKeyDown={onKeyDown}>
+      <div ref={dialog} className={`dialog ${className ?? ''}`} tabIndex={-1} role="dialog" aria-modal="true" aria-label={title} onKeyDown={onKeyDown}>
         <h2>{title}</h2>
         {children}
       </div>

@@ -29,16 +29,9 @@ export interface InvoiceRow {
   disputed: boolean
 }
 
-export interface InvoiceDetail {
-  id: number
-  clientId: number
-  clientCode: string
-  clientName: string
-  number: string
-  kind: InvoiceKind
-  issueDate: IsoDate
-  dueDate: IsoDate
-  amountCents: number
+/** One document as its form edits it: the row's identity and dates, plus what only the form shows. */
+export interface InvoiceDetail
+  extends Pick<InvoiceRow, 'id' | 'clientId' | 'clientCode' | 'clientName' | 'number' | 'kind' | 'issueDate' | 'dueDate' | 'amountCents'> {
   amountExclTaxCents: number | null
   label: string | null
   /** Paid or credited on an invoice, used on a credit note: the amount cannot go below it. */

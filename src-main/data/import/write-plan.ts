@@ -320,6 +320,9 @@ function writeAllocations(sqlite: Database.Database, plan: ImportPlan, context: 
   const allocatedFromCredit = sqlite
     .prepare('SELECT coalesce(sum(amount_cents), 0) FROM allocations WHERE credit_note_id = ? AND invoice_id = ?')
     .pluck()
+  const recordedOutside = sqlite
+    .prepare(`SELECT coalesce(sum(amount_cents), 0) FROM payments WHERE source_key LIKE ? ESCAPE '\\'`)
+    .pluck()
   const insertAllocation = sqlite.prepare('INSERT INTO allocations (invoice_id, payment_id, credit_note_id, amount_cents) VALUES (?, ?, ?, ?)')
   const invoiceOfClient = sqlite.prepare(`SELECT id FROM invoices WHERE number = ? AND client_id = ? AND kind = 'invoice'`).pluck()
   /** An invoice of this file, else one already in the dossier (a payments file refers to earlier invoices). */
@@ -397,10 +400,7 @@ function writeAllocations(sqlite: Database.Database, plan: ImportPlan, context: 
   /** « Reste dû » lower than the amount: the difference is a payment made before the import. */
   function settleOutside(document: PlannedDocument, invoiceId: number, clientId: number): void {
     const keyPrefix = `settled:${document.number}:`
-    const recorded = sqlite
-      .prepare(`SELECT coalesce(sum(amount_cents), 0) FROM payments WHERE source_key LIKE ? ESCAPE '\\'`)
-      .pluck()
-      .get(`${keyPrefix.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`) as number
+    const recorded = recordedOutside.get(`${keyPrefix.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`) as number
     const missing = Math.min(document.settledOutsideCents - recorded, (owed.get(invoiceId) as number | undefined) ?? 0)
     if (missing <= 0) return
     const paymentId = Number(

@@ -167,7 +167,10 @@ export function InvoiceForm({ kind, today, onSaved, onCancel, editing }: Invoice
           )}
         </Field>
         <Field id="invoice-number" label={credit ? t.creditNoteNumber : t.number} error={errors.number} required hint={credit ? t.creditNoteNumberHint : t.numberHint}>
-          {(props) => <input {...props} name="number" value={values.number} onChange={(event) => set({ number: event.target.value })} />}
+          {(props) => (
+            // A correction opens on the number: the client is fixed.
+            <input {...props} name="number" autoFocus={editing !== undefined} value={values.number} onChange={(event) => set({ number: event.target.value })} />
+          )}
         </Field>
         <Field id="invoice-issue-date" label={t.issueDate} error={errors.issueDate} required>
           {(props) => <input {...props} type="date" name="issueDate" value={values.issueDate} onChange={onDate('issueDate')} />}
