@@ -3,7 +3,7 @@ import type { AgingReport } from '../../src-shared/contract/aging'
 import type { PenaltyCaseOutcome } from '../../src-shared/contract/penalties'
 import type { Result } from '../../src-shared/result'
 import type { Core } from '../core'
-import { UsageError, type ParsedArgs } from './args'
+import { UsageError, type ParsedArgs } from '../command-line'
 import { agingJson, agingText } from './aging-output'
 
 export interface Command {

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 import { startCore } from '../core'
-import { parseArgs, UsageError } from '../cli/args'
+import { parseArgs, UsageError } from '../command-line'
 import { startLoopbackHost } from './server'
 
 const HELP = `Usage : npm run serve -- [--dossier CHEMIN] [--no-open]
