@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs'
 import type { AgingReport } from '../../src-shared/contract/aging'
-import type { PenaltyCaseOutcome } from '../../src-shared/contract/penalties'
+import type { PenaltyCaseResult } from '../../src-shared/contract/penalties'
 import type { Result } from '../../src-shared/result'
 import type { Core } from '../core'
 import { UsageError, type ParsedArgs } from '../command-line'
 import { agingJson, agingText } from './aging-output'
+import { sortPenaltyCases, type PenaltyCaseError } from './penalty-cases'
 
 export interface Command {
   /** Words typed after `encaisse`, e.g. "clients list". */
@@ -90,7 +91,7 @@ export const COMMANDS: Command[] = [
     usage: 'encaisse penalties [--input FICHIER.json] [--dossier CHEMIN]   (sans --input : lit l’entrée standard)',
     flags: [],
     options: ['input'],
-    run: (core, args) => {
+    run: async (core, args) => {
       const file = args.options.get('input')
       let text: string
       try {
@@ -98,15 +99,17 @@ export const COMMANDS: Command[] = [
       } catch {
         throw new UsageError(`Fichier illisible : ${file ?? 'entrée standard'}.`)
       }
-      return core.call('penalties.compute', { cases: jsonArgument(text) })
+      const { accepted, refused } = sortPenaltyCases(jsonArgument(text))
+      const result = await core.call('penalties.compute', { cases: accepted })
+      // The refused cases travel with the data, since present() sees only the data.
+      return result.ok ? { ok: true, data: { results: result.data, refused } } : result
     },
     present: (data) => {
       // Results of the good cases on stdout; each bad case named on stderr, and exit 2.
-      const outcomes = data as PenaltyCaseOutcome[]
-      console.log(JSON.stringify(outcomes.flatMap((outcome) => (outcome.ok ? [outcome.result] : [])), null, 2))
-      const errors = outcomes.flatMap((outcome) => (outcome.ok ? [] : [outcome.error.message]))
-      for (const message of errors) console.error(message)
-      return errors.length > 0 ? 2 : 0
+      const { results, refused } = data as { results: PenaltyCaseResult[]; refused: PenaltyCaseError[] }
+      console.log(JSON.stringify(results, null, 2))
+      for (const error of refused) console.error(error.message)
+      return refused.length > 0 ? 2 : 0
     },
   },
   {

@@ -1,10 +1,10 @@
 import { sql } from 'drizzle-orm'
-import type { ClientStatement, InvoiceStatement, penaltiesChannels } from '../../src-shared/contract/penalties'
+import type { ClientStatement, InvoiceStatement, PenaltyCaseResult, penaltiesChannels } from '../../src-shared/contract/penalties'
+import { centsToDecimalString } from '../../src-shared/money'
 import { DomainError } from '../../src-shared/result'
-import { runPenaltyCases } from '../cli/penalty-cases'
 import { lateInvoicesOf, penaltyTermsOf, type ClientPenaltyTerms, type LateInvoice } from '../data/queries/penalty-cases'
 import { rateTableOf } from '../data/queries/rates'
-import { computePenalties, type RateTable } from '../domain/penalties'
+import { computePenalties, type PenaltyStatement, type RateTable } from '../domain/penalties'
 import type { HandlersOf } from './handler'
 
 const WAIVED = 'Pénalités de retard non réclamées à ce client (politique choisie sur sa fiche ou pour le dossier).'
@@ -33,13 +33,37 @@ function statementOf(late: LateInvoice, terms: ClientPenaltyTerms, rates: RateTa
   }
 }
 
+/** A case's statement in the documented format: euros and percentages as decimal texts, messages in French. */
+export function penaltyCaseResult(id: string, statement: PenaltyStatement): PenaltyCaseResult {
+  return {
+    id,
+    interest: centsToDecimalString(statement.interestCents),
+    indemnity: centsToDecimalString(statement.indemnityCents),
+    total: centsToDecimalString(statement.totalCents),
+    periods: statement.periods.map((period) => ({
+      from: period.from,
+      to: period.to,
+      days: period.days,
+      base: centsToDecimalString(period.baseCents),
+      // Basis points have the shape of cents: 1315 → "13.15".
+      ratePct: centsToDecimalString(period.rateBp),
+      amount: centsToDecimalString(period.amountCents),
+    })),
+    warnings: statement.warnings.map((warning) => warning.message),
+    flags: statement.flags.map((flag) => flag.message),
+  }
+}
+
 function termsOrRefuse(terms: ClientPenaltyTerms | undefined): ClientPenaltyTerms {
   if (!terms) throw new DomainError('NOT_FOUND', "Ce client n'existe pas (ou plus).")
   return terms
 }
 
 export const penaltyHandlers = {
-  'penalties.compute': (ctx, input) => runPenaltyCases(input.cases, rateTableOf(ctx.db)),
+  'penalties.compute': (ctx, input) => {
+    const rates = rateTableOf(ctx.db)
+    return input.cases.map(({ id, ...penaltyCase }) => penaltyCaseResult(id, computePenalties({ ...penaltyCase, rates })))
+  },
 
   'penalties.clientStatement': (ctx, input): ClientStatement => {
     const terms = termsOrRefuse(penaltyTermsOf(ctx.db, input.clientId))
