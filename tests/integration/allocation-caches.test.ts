@@ -1,13 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import Database from 'better-sqlite3'
+import type Database from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { applyMigrations, pendingMigrations } from '../../src-main/data/migrate'
 import { openDossier } from '../../src-main/data/open-dossier'
-import { REPO_ROOT } from '../helpers/test-core'
-
-const migrationsFolder = join(REPO_ROOT, 'migrations')
+import { dossierAt, MIGRATIONS_FOLDER as migrationsFolder } from '../helpers/migrations-up-to'
 let folder: string
 
 beforeEach(() => {
@@ -15,10 +12,9 @@ beforeEach(() => {
 })
 afterEach(() => rmSync(folder, { recursive: true, force: true }))
 
-/** A dossier file at the version before the caches (0000–0001), filled with raw SQL. */
+/** A dossier file at the version before the caches (0001), filled with raw SQL, then opened as the app does. */
 function dossierAtVersion0001(path: string): void {
-  const sqlite = new Database(path)
-  applyMigrations(sqlite, pendingMigrations(sqlite, migrationsFolder).filter((m) => m.sql.join('').includes('settled_cents') === false))
+  const sqlite = dossierAt(path, '0001_seed_rates')
   sqlite.exec(`
     INSERT INTO clients (id, code, name, search_key, kind) VALUES (1, 'C1', 'Dupré', 'dupre', 'business');
     INSERT INTO invoices (id, client_id, number, kind, issue_date, due_date, amount_cents) VALUES
@@ -38,20 +34,6 @@ const paymentCache = (sqlite: Database.Database) =>
   (sqlite.prepare('SELECT allocated_cents AS allocated FROM payments WHERE id = 1').get() as { allocated: number } | undefined)?.allocated
 
 describe('settled and allocated amounts kept by the database', () => {
-  it('are computed from the allocations already there when a 0001 dossier is migrated', () => {
-    const path = join(folder, 'ancien.sqlite')
-    dossierAtVersion0001(path)
-    const dossier = openDossier(path, { migrationsFolder })
-    expect(dossier.backupPath).not.toBeNull()
-    expect(invoiceCaches(dossier.sqlite)).toEqual([
-      { number: 'F1', settled: 10000 },
-      { number: 'F2', settled: 3500 },
-      { number: 'AV1', settled: 2000 },
-    ])
-    expect(paymentCache(dossier.sqlite)).toBe(11500)
-    dossier.close()
-  })
-
   it('follow every insert, update and delete of allocations, cascades included', () => {
     const path = join(folder, 'ancien.sqlite')
     dossierAtVersion0001(path)
