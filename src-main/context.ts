@@ -14,6 +14,8 @@ export interface Ctx {
   dossier: Dossier
   session: DossierSession
   today(): IsoDate
+  /** The current instant (ISO, UTC) for audit fields; on the same calendar day as today() when that is fixed. */
+  now(): string
   log: Logger
   paths: AppPaths
   /** Imports running in the background of this core. */
@@ -27,7 +29,8 @@ export function contextFor(
   today: () => IsoDate,
   paths: AppPaths,
   imports: ImportJobs,
+  now: () => string,
 ): Ctx {
   const dossier = session.current
-  return { db: dossier.db, dossier, session, today, log, paths, imports }
+  return { db: dossier.db, dossier, session, today, now, log, paths, imports }
 }

@@ -35,7 +35,9 @@ export function startCore(options: CoreOptions = {}): Core {
   const userData = options.userData ?? process.env.ENCAISSE_USER_DATA ?? defaultUserDataFolder()
   const paths = appPaths(userData, appRoot)
   const log = createFileLogger(paths.logFile)
-  const today = fixedOrLocalToday(options.today ?? process.env.ENCAISSE_TODAY)
+  const fixedToday = options.today ?? process.env.ENCAISSE_TODAY
+  const today = fixedOrLocalToday(fixedToday)
+  const now = fixedDayOrLocalNow(fixedToday)
   const session = new DossierSession(paths, log, options.dossierPath ?? paths.defaultDossier, options.nativeBinding)
   const imports = new ImportJobs()
   return {
@@ -43,7 +45,7 @@ export function startCore(options: CoreOptions = {}): Core {
     appRoot,
     session,
     log,
-    call: (channel, input) => dispatch(contextFor(session, log, today, paths, imports), channel, input),
+    call: (channel, input) => dispatch(contextFor(session, log, today, paths, imports, now), channel, input),
     close: () => session.close(),
   }
 }
@@ -52,4 +54,13 @@ function fixedOrLocalToday(fixed: string | undefined): () => IsoDate {
   if (fixed === undefined || fixed === '') return () => localToday()
   if (!isIsoDate(fixed)) throw new Error(`ENCAISSE_TODAY doit être une date AAAA-MM-JJ (reçu « ${fixed} »).`)
   return () => fixed
+}
+
+/**
+ * The instant of a call: this computer's clock; with a fixed date, the clock's time of day
+ * on that date, so audit fields agree with today() and still follow one another in time.
+ */
+function fixedDayOrLocalNow(fixed: string | undefined): () => string {
+  if (fixed === undefined || fixed === '') return () => new Date().toISOString()
+  return () => `${fixed}${new Date().toISOString().slice('YYYY-MM-DD'.length)}`
 }

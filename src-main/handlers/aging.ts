@@ -54,7 +54,7 @@ export const agingHandlers = {
 
   'aging.updateSettings': (ctx, input) =>
     inTransaction(ctx.dossier, () => {
-      saveAgingLimits(ctx.db, input.limits)
+      saveAgingLimits(ctx.db, input.limits, ctx.now())
       return settingsOf(input.limits)
     }),
 } satisfies HandlersOf<typeof agingChannels>

@@ -51,13 +51,13 @@ export const clientHandlers = {
     inTransaction(ctx.dossier, () => {
       if (!clientFieldsOf(ctx.db, input.id)) throw notFound()
       refuseTakenCode(ctx, input.fields.code, input.id)
-      updateClient(ctx.db, input.id, input.fields)
+      updateClient(ctx.db, input.id, input.fields, ctx.now())
       return { id: input.id }
     }),
 
   'clients.archive': (ctx, input) =>
     inTransaction(ctx.dossier, () => {
-      if (!setArchived(ctx.db, input.id, input.archived)) throw notFound()
+      if (!setArchived(ctx.db, input.id, input.archived, ctx.now())) throw notFound()
       return { id: input.id, archived: input.archived }
     }),
 } satisfies HandlersOf<typeof clientsChannels>

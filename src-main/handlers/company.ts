@@ -77,7 +77,7 @@ export const companyHandlers = {
           penaltyPolicy: input.penaltyPolicy,
           penaltyRateBp: input.penaltyPolicy === 'fixed' ? (input.penaltyRateBp ?? null) : null,
           penaltyMultiple: input.penaltyPolicy === 'legalInterestMultiple' ? (input.penaltyMultiple ?? null) : null,
-          updatedAt: new Date().toISOString(),
+          updatedAt: ctx.now(),
         })
         .where(eq(company.id, 1))
         .run()

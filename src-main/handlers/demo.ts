@@ -4,5 +4,5 @@ import { writeDemo } from '../demo/write-demo'
 import type { HandlersOf } from './handler'
 
 export const demoHandlers = {
-  'demo.create': (ctx) => writeDemo(ctx.dossier, generateDemo(ctx.today()), new Date().toISOString()),
+  'demo.create': (ctx) => writeDemo(ctx.dossier, generateDemo(ctx.today()), ctx.now()),
 } satisfies HandlersOf<typeof demoChannels>

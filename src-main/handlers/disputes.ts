@@ -62,7 +62,7 @@ export const disputeHandlers = {
       const today = ctx.today()
       ctx.db
         .update(disputes)
-        .set({ closedOn: today, closingNote: input.note ?? null, updatedAt: new Date().toISOString() })
+        .set({ closedOn: today, closingNote: input.note ?? null, updatedAt: ctx.now() })
         .where(eq(disputes.id, dispute.id))
         .run()
       const note = input.note ? ` : ${input.note}` : ''

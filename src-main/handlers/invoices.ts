@@ -96,7 +96,7 @@ export const invoiceHandlers = {
           amountCents: fields.amountCents,
           amountExclTaxCents: fields.amountExclTaxCents ?? null,
           label: fields.label ?? null,
-          updatedAt: new Date().toISOString(),
+          updatedAt: ctx.now(),
         })
         .where(eq(invoices.id, id))
         .run()

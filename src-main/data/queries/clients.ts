@@ -120,8 +120,8 @@ export function insertClient(db: Db, fields: ClientFields): number {
   return id
 }
 
-export function updateClient(db: Db, id: number, fields: ClientFields): void {
-  const row = { ...clientRow(fields), segmentId: segmentId(db, fields.segment), updatedAt: new Date().toISOString() }
+export function updateClient(db: Db, id: number, fields: ClientFields, now: string): void {
+  const row = { ...clientRow(fields), segmentId: segmentId(db, fields.segment), updatedAt: now }
   db.update(clients).set(row).where(eq(clients.id, id)).run()
   replaceContacts(db, id, fields.contacts)
 }
@@ -175,10 +175,10 @@ export function listSegments(db: Db): string[] {
   return db.select({ name: segments.name }).from(segments).all().map((row) => row.name).sort(collator.compare)
 }
 
-export function setArchived(db: Db, id: number, archived: boolean): boolean {
+export function setArchived(db: Db, id: number, archived: boolean, now: string): boolean {
   const result = db
     .update(clients)
-    .set({ archivedAt: archived ? new Date().toISOString() : null, updatedAt: new Date().toISOString() })
+    .set({ archivedAt: archived ? now : null, updatedAt: now })
     .where(eq(clients.id, id))
     .run()
   return result.changes > 0
