@@ -1,8 +1,8 @@
-import { sql } from 'drizzle-orm'
 import type { ClientStatement, InvoiceStatement, PenaltyCaseResult, penaltiesChannels } from '../../src-shared/contract/penalties'
 import { centsToDecimalString } from '../../src-shared/money'
 import { DomainError } from '../../src-shared/result'
 import { lateInvoicesOf, penaltyTermsOf, type ClientPenaltyTerms, type LateInvoice } from '../data/queries/penalty-cases'
+import { clientIdOfInvoice } from '../data/queries/invoices'
 import { rateTableOf } from '../data/queries/rates'
 import { computePenalties, type PenaltyStatement, type RateTable } from '../domain/penalties'
 import type { HandlersOf } from './handler'
@@ -88,9 +88,7 @@ export const penaltyHandlers = {
   },
 
   'penalties.invoiceStatement': (ctx, input) => {
-    const clientId = ctx.db.get<{ clientId: number }>(
-      sql`SELECT client_id AS clientId FROM invoices WHERE id = ${input.invoiceId} AND kind = 'invoice'`,
-    )?.clientId
+    const clientId = clientIdOfInvoice(ctx.db, input.invoiceId)
     if (clientId === undefined) throw new DomainError('NOT_FOUND', "Cette facture n'existe pas (ou plus).")
     const terms = termsOrRefuse(penaltyTermsOf(ctx.db, clientId))
     const asOf = input.asOf ?? ctx.today()

@@ -6,6 +6,7 @@ import { clientSearchKey, likeContains } from '../french-text'
 import type { Db } from '../open-dossier'
 import { clients, contacts, segments } from '../schema'
 import { clientBalanceSql, clientOverdueSql } from './client-balances'
+import { openInvoiceSql } from './invoice-balance'
 
 interface ClientQuery {
   search?: string
@@ -168,6 +169,11 @@ export function clientCreditCents(db: Db, clientId: number): number {
          + coalesce((SELECT sum(i.amount_cents - i.settled_cents) FROM invoices i
                      WHERE i.client_id = ${clientId} AND i.kind = 'credit_note' AND i.settled_cents < i.amount_cents), 0) AS credit`)
   return row?.credit ?? 0
+}
+
+/** How many of a client's invoices are not fully settled. */
+export function openInvoiceCountOf(db: Db, clientId: number): number {
+  return db.get<{ n: number }>(sql`SELECT count(*) AS n FROM invoices i WHERE i.client_id = ${clientId} AND ${openInvoiceSql}`)?.n ?? 0
 }
 
 export function listSegments(db: Db): string[] {
