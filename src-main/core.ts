@@ -1,4 +1,5 @@
 import { isIsoDate, localToday, type IsoDate } from '../src-shared/dates'
+import type { ChannelInput, ChannelName, ChannelOutput } from '../src-shared/contract'
 import type { Result } from '../src-shared/result'
 import { appPaths, defaultUserDataFolder, findAppRoot, type AppPaths } from './app-paths'
 import { contextFor } from './context'
@@ -12,7 +13,10 @@ export interface Core {
   appRoot: string
   session: DossierSession
   log: Logger
-  call(channel: string, input: unknown): Promise<Result<unknown>>
+  /** Calls a channel the code names: input and result typed by the contract. */
+  call<N extends ChannelName>(channel: N, input: ChannelInput<N>): Promise<Result<ChannelOutput<N>>>
+  /** Calls a channel by a name received from outside (IPC, HTTP, `encaisse call`); dispatch refuses unknown names. */
+  callByName(channel: string, input: unknown): Promise<Result<unknown>>
   close(): void
 }
 
@@ -40,12 +44,16 @@ export function startCore(options: CoreOptions = {}): Core {
   const now = fixedDayOrLocalNow(fixedToday)
   const session = new DossierSession(paths, log, options.dossierPath ?? paths.defaultDossier, options.nativeBinding)
   const imports = new ImportJobs()
+  const callByName = (channel: string, input: unknown) =>
+    dispatch(contextFor(session, log, today, paths, imports, now), channel, input)
   return {
     paths,
     appRoot,
     session,
     log,
-    call: (channel, input) => dispatch(contextFor(session, log, today, paths, imports, now), channel, input),
+    // Dispatch validates the input against the channel's schema and its handler returns the channel's output.
+    call: callByName as Core['call'],
+    callByName,
     close: () => session.close(),
   }
 }

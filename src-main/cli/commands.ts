@@ -74,7 +74,7 @@ export const COMMANDS: Command[] = [
         const value = args.options.get(option)
         if (value !== undefined) input[field] = value
       }
-      return core.call('clients.create', input)
+      return core.callByName('clients.create', input)
     },
   },
   {
@@ -100,7 +100,7 @@ export const COMMANDS: Command[] = [
         throw new UsageError(`Fichier illisible : ${file ?? 'entrée standard'}.`)
       }
       const { accepted, refused } = sortPenaltyCases(jsonArgument(text))
-      const result = await core.call('penalties.compute', { cases: accepted })
+      const result = await core.callByName('penalties.compute', { cases: accepted })
       // The refused cases travel with the data, since present() sees only the data.
       return result.ok ? { ok: true, data: { results: result.data, refused } } : result
     },
@@ -132,7 +132,7 @@ export const COMMANDS: Command[] = [
           throw new UsageError(`Correspondance illisible : ${mappingFile} (un fichier JSON est attendu).`)
         }
       }
-      return core.call('imports.run', {
+      return core.callByName('imports.run', {
         path: file,
         kind: args.options.get('kind'),
         mapping,
@@ -168,7 +168,7 @@ export const COMMANDS: Command[] = [
     run: (core, args) => {
       const [channel, json] = args.positionals
       if (!channel) throw new UsageError('Indiquez le canal à appeler, par exemple : encaisse call clients.list')
-      return core.call(channel, jsonArgument(json))
+      return core.callByName(channel, jsonArgument(json))
     },
   },
 ]

@@ -19,7 +19,7 @@ export function registerIpc(core: Core): void {
         core.log.warn('ipc.refused_sender', { channel: name, url: event.senderFrame?.url })
         return { ok: false, error: { code: 'UNAUTHORIZED', message: 'Appel refusé.' } }
       }
-      return core.call(name, input)
+      return core.callByName(name, input)
     })
   }
 }

@@ -25,7 +25,7 @@ async function main(): Promise<void> {
     return
   }
   const core = startCore({ dossierPath: args.options.get('dossier') })
-  const host = await startLoopbackHost(join(core.appRoot, 'out', 'renderer'), core.call)
+  const host = await startLoopbackHost(join(core.appRoot, 'out', 'renderer'), core.callByName)
   console.log(`Encaisse est servi sur ${host.url}`)
   console.log(`Dossier : ${core.session.current.path}`)
   console.log('Ctrl+C pour arrêter.')

@@ -11,7 +11,7 @@ export interface ServedApp {
 /** A fresh dossier served by the real loopback host over the built renderer (npm run build first). */
 export async function serveApp(): Promise<ServedApp> {
   const core = createTestCore()
-  const host = await startLoopbackHost(join(REPO_ROOT, 'out', 'renderer'), core.call)
+  const host = await startLoopbackHost(join(REPO_ROOT, 'out', 'renderer'), core.callByName)
   return {
     core,
     host,

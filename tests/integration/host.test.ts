@@ -9,7 +9,7 @@ let host: LoopbackHost
 
 beforeAll(async () => {
   core = createTestCore()
-  host = await startLoopbackHost(join(REPO_ROOT, 'out', 'renderer'), core.call)
+  host = await startLoopbackHost(join(REPO_ROOT, 'out', 'renderer'), core.callByName)
 })
 afterAll(async () => {
   await host.close()
