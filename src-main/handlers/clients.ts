@@ -12,8 +12,8 @@ import {
   setArchived,
   updateClient,
 } from '../data/queries/clients'
-import { inTransaction } from '../data/transaction'
 import type { HandlersOf } from './handler'
+import { mutation } from './mutation'
 
 function refuseTakenCode(ctx: Ctx, code: string, exceptId?: number): void {
   const holder = findClientIdByCode(ctx.db, code)
@@ -36,25 +36,22 @@ export const clientHandlers = {
     return { ...client, fields, creditCents: clientCreditCents(ctx.db, input.id), openInvoiceCount: openInvoiceCountOf(ctx.db, input.id) }
   },
 
-  'clients.create': (ctx, input) =>
-    inTransaction(ctx.dossier, () => {
-      refuseTakenCode(ctx, input.code)
-      const id = insertClient(ctx.db, input)
-      ctx.log.info('client.created', { id, code: input.code })
-      return { id }
-    }),
+  'clients.create': mutation((ctx, input) => {
+    refuseTakenCode(ctx, input.code)
+    const id = insertClient(ctx.db, input)
+    ctx.log.info('client.created', { id, code: input.code })
+    return { id }
+  }),
 
-  'clients.update': (ctx, input) =>
-    inTransaction(ctx.dossier, () => {
-      if (!clientFieldsOf(ctx.db, input.id)) throw notFound()
-      refuseTakenCode(ctx, input.fields.code, input.id)
-      updateClient(ctx.db, input.id, input.fields, ctx.now())
-      return { id: input.id }
-    }),
+  'clients.update': mutation((ctx, input) => {
+    if (!clientFieldsOf(ctx.db, input.id)) throw notFound()
+    refuseTakenCode(ctx, input.fields.code, input.id)
+    updateClient(ctx.db, input.id, input.fields, ctx.now())
+    return { id: input.id }
+  }),
 
-  'clients.archive': (ctx, input) =>
-    inTransaction(ctx.dossier, () => {
-      if (!setArchived(ctx.db, input.id, input.archived, ctx.now())) throw notFound()
-      return { id: input.id, archived: input.archived }
-    }),
+  'clients.archive': mutation((ctx, input) => {
+    if (!setArchived(ctx.db, input.id, input.archived, ctx.now())) throw notFound()
+    return { id: input.id, archived: input.archived }
+  }),
 } satisfies HandlersOf<typeof clientsChannels>
