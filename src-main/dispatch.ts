@@ -10,11 +10,23 @@ type AnyHandler = (ctx: Ctx, input: unknown) => unknown
 const INTERNAL_MESSAGE =
   "Une erreur inattendue est survenue ; rien n'a été enregistré. Le détail est dans le journal de l'application."
 
+/** A call the user waits longer for than this is logged, so a slow screen can be traced to its channel. */
+export const SLOW_CALL_MS = 100
+
 /**
  * The only way into the core: look the channel up, validate its input, call its
  * handler, and turn every outcome into a Result. Transports call nothing else.
+ * Calls slower than `slowCallMs` are logged with their channel and duration.
  */
-export async function dispatch(ctx: Ctx, name: string, input: unknown): Promise<Result<unknown>> {
+export async function dispatch(ctx: Ctx, name: string, input: unknown, slowCallMs = SLOW_CALL_MS): Promise<Result<unknown>> {
+  const started = performance.now()
+  const result = await answer(ctx, name, input)
+  const ms = performance.now() - started
+  if (ms > slowCallMs) ctx.log.warn('dispatch.slow', { channel: name, ms: Math.round(ms), ok: result.ok })
+  return result
+}
+
+async function answer(ctx: Ctx, name: string, input: unknown): Promise<Result<unknown>> {
   if (!isChannelName(name)) {
     ctx.log.warn('dispatch.unknown_channel', { channel: name })
     return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: `Opération inconnue : « ${name} ».` } }
