@@ -50,6 +50,8 @@ export function openDossier(path: string, options: OpenOptions): Dossier {
     )
     const pending = pendingMigrations(sqlite, options.migrationsFolder)
     const hasTables = !isNew && pending.length > 0 && hasUserTables(sqlite)
+    // Opening comes before any call, so before any ctx: the backup is named by the computer's clock.
+    // eslint-disable-next-line house/clock-from-ctx
     const backupPath = hasTables ? backupDossier(sqlite, path, 'avant-migration', options.now ?? new Date()) : null
     applyMigrations(sqlite, pending)
     const db = drizzle(sqlite, { schema })

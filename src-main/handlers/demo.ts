@@ -1,6 +1,6 @@
 import type { demoChannels } from '../../src-shared/contract/demo'
 import { generateDemo } from '../demo/generate-demo'
-import { writeDemo } from '../demo/write-demo'
+import { writeDemo } from '../data/write-demo'
 import type { HandlersOf } from './handler'
 import { mutation } from './mutation'
 
