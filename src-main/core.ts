@@ -4,7 +4,7 @@ import { appPaths, defaultUserDataFolder, findAppRoot, type AppPaths } from './a
 import { contextFor } from './context'
 import { dispatch } from './dispatch'
 import { DossierSession } from './dossier-session'
-import { ImportJobs } from './import/import-jobs'
+import { Jobs } from './jobs/jobs'
 import { createFileLogger, type Logger } from './log'
 
 export interface Core {
@@ -13,6 +13,7 @@ export interface Core {
   session: DossierSession
   log: Logger
   call(channel: string, input: unknown): Promise<Result<unknown>>
+  /** Closes the dossier; a job still running is stopped, its transaction not committed. */
   close(): void
 }
 
@@ -37,14 +38,17 @@ export function startCore(options: CoreOptions = {}): Core {
   const log = createFileLogger(paths.logFile)
   const today = fixedOrLocalToday(options.today ?? process.env.ENCAISSE_TODAY)
   const session = new DossierSession(paths, log, options.dossierPath ?? paths.defaultDossier, options.nativeBinding)
-  const imports = new ImportJobs()
+  const jobs = new Jobs({ migrationsFolder: paths.migrationsFolder, nativeBinding: options.nativeBinding, logFile: paths.logFile })
   return {
     paths,
     appRoot,
     session,
     log,
-    call: (channel, input) => dispatch(contextFor(session, log, today, paths, imports), channel, input),
-    close: () => session.close(),
+    call: (channel, input) => dispatch(contextFor(session, log, today, paths, jobs), channel, input),
+    close: () => {
+      jobs.stopAll()
+      session.close()
+    },
   }
 }
 
