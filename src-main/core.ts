@@ -2,6 +2,7 @@ import { isIsoDate, localToday, type IsoDate } from '../src-shared/dates'
 import type { Result } from '../src-shared/result'
 import { appPaths, defaultUserDataFolder, findAppRoot, type AppPaths } from './app-paths'
 import { contextFor } from './context'
+import { BUSY_WAIT_DURING_JOB_MS, setBusyWait, USUAL_BUSY_WAIT_MS } from './data/busy-wait'
 import { dispatch } from './dispatch'
 import { DossierSession } from './dossier-session'
 import { Jobs } from './jobs/jobs'
@@ -38,7 +39,11 @@ export function startCore(options: CoreOptions = {}): Core {
   const log = createFileLogger(paths.logFile)
   const today = fixedOrLocalToday(options.today ?? process.env.ENCAISSE_TODAY)
   const session = new DossierSession(paths, log, options.dossierPath ?? paths.defaultDossier, options.nativeBinding)
-  const jobs = new Jobs({ migrationsFolder: paths.migrationsFolder, nativeBinding: options.nativeBinding, logFile: paths.logFile })
+  // While a job writes on its own connection, a write here is refused at once rather than
+  // left waiting for the job's transaction (reads never wait: WAL).
+  const jobs = new Jobs({ migrationsFolder: paths.migrationsFolder, nativeBinding: options.nativeBinding, logFile: paths.logFile }, (running) =>
+    setBusyWait(session.current.sqlite, running ? BUSY_WAIT_DURING_JOB_MS : USUAL_BUSY_WAIT_MS),
+  )
   return {
     paths,
     appRoot,

@@ -44,7 +44,11 @@ const LOST_THREAD = "L'opération s'est arrêtée de façon inattendue ; rien n'
 export class Jobs {
   readonly #jobs = new Map<string, { status: JobStatus; cancel: CancelFlag; thread: Worker | null }>()
 
-  constructor(private readonly setup: JobsSetup) {}
+  /** `onRunning` hears when a job starts and when none runs any more. */
+  constructor(
+    private readonly setup: JobsSetup,
+    private readonly onRunning: (running: boolean) => void = () => undefined,
+  ) {}
 
   start<N extends JobName>(name: N, input: JobInput<N>, on: { dossierPath: string; today: IsoDate }): string {
     const running = [...this.#jobs.values()].find((entry) => entry.status.state === 'running')
@@ -57,10 +61,12 @@ export class Jobs {
     const entry = { status, cancel, thread: thread as Worker | null }
     this.#jobs.set(jobId, entry)
     this.#forgetOldJobs()
+    this.onRunning(true)
     const end = (patch: Partial<JobStatus>) => {
       if (status.state !== 'running') return
       Object.assign(status, patch)
       entry.thread = null
+      this.onRunning(false)
     }
     thread.on('message', (report: JobReport) => {
       if (report.type === 'progress') Object.assign(status, { phase: report.phase, done: report.done, total: report.total })

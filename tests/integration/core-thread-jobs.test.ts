@@ -36,15 +36,18 @@ const ended = (job: ImportJob) => job.state !== 'reading' && job.state !== 'writ
 const writingRows = (job: ImportJob) => job.state === 'writing' && job.bytesRead > 0
 
 describe('long jobs in their own thread', () => {
-  it('answers other calls from its own connection while an import writes, which sees the dossier as it was until the commit', async () => {
+  it('answers reads from its own connection while an import writes (the dossier as it was until the commit), and refuses writes at once', async () => {
     const jobId = await startImport()
     await follow(jobId, writingRows)
     const during = await core.ok('dashboard.summary', {})
     const clients = await core.ok('clients.list', {})
+    // A write meanwhile is refused at once, in French, instead of waiting for the import's transaction.
+    const write = await core.call('clients.create', { code: '411NEUF', name: 'Client saisi pendant l’import', kind: 'pro' })
     const still = await core.ok('imports.job', { jobId })
     expect(still.state).toBe('writing')
     expect(during.outstandingCents).toBe(0)
     expect(clients).toEqual([])
+    expect(write).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('Réessayez à sa fin') } })
 
     const done = await follow(jobId, ended)
     expect(done.state).toBe('done')
