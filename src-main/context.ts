@@ -2,7 +2,7 @@ import type { IsoDate } from '../src-shared/dates'
 import type { AppPaths } from './app-paths'
 import type { Db, Dossier } from './data/open-dossier'
 import type { DossierSession } from './dossier-session'
-import type { ImportJobs } from './import/import-jobs'
+import type { Jobs } from './jobs/jobs'
 import type { Logger } from './log'
 
 /**
@@ -18,8 +18,8 @@ export interface Ctx {
   now(): string
   log: Logger
   paths: AppPaths
-  /** Imports running in the background of this core. */
-  imports: ImportJobs
+  /** Long jobs (imports…) running in threads of their own, each with its own connection. */
+  jobs: Jobs
 }
 
 /** The context of one call: built per call, so a dossier switch is seen at once. */
@@ -28,9 +28,9 @@ export function contextFor(
   log: Logger,
   today: () => IsoDate,
   paths: AppPaths,
-  imports: ImportJobs,
+  jobs: Jobs,
   now: () => string,
 ): Ctx {
   const dossier = session.current
-  return { db: dossier.db, dossier, session, today, now, log, paths, imports }
+  return { db: dossier.db, dossier, session, today, now, log, paths, jobs }
 }

@@ -3,9 +3,10 @@ import type { ChannelInput, ChannelName, ChannelOutput } from '../src-shared/con
 import type { Result } from '../src-shared/result'
 import { appPaths, defaultUserDataFolder, findAppRoot, type AppPaths } from './app-paths'
 import { contextFor } from './context'
+import { waitBrieflyWhileJobWrites } from './data/busy-wait'
 import { dispatch } from './dispatch'
 import { DossierSession } from './dossier-session'
-import { ImportJobs } from './import/import-jobs'
+import { Jobs } from './jobs/jobs'
 import { createFileLogger, type Logger } from './log'
 
 export interface Core {
@@ -17,6 +18,7 @@ export interface Core {
   call<N extends ChannelName>(channel: N, input: ChannelInput<N>): Promise<Result<ChannelOutput<N>>>
   /** Calls a channel by a name received from outside (IPC, HTTP, `encaisse call`); dispatch refuses unknown names. */
   callByName(channel: string, input: unknown): Promise<Result<unknown>>
+  /** Closes the dossier; a job still running is stopped, its transaction not committed. */
   close(): void
 }
 
@@ -43,9 +45,13 @@ export function startCore(options: CoreOptions = {}): Core {
   const today = fixedOrLocalToday(fixedToday)
   const now = fixedDayOrLocalNow(fixedToday)
   const session = new DossierSession(paths, log, options.dossierPath ?? paths.defaultDossier, options.nativeBinding)
-  const imports = new ImportJobs()
+  // While a job writes on its own connection, a write here is refused at once rather than
+  // left waiting for the job's transaction (reads never wait: WAL).
+  const jobs = new Jobs({ migrationsFolder: paths.migrationsFolder, nativeBinding: options.nativeBinding, logFile: paths.logFile }, (running) =>
+    waitBrieflyWhileJobWrites(session.current, running),
+  )
   const callByName = (channel: string, input: unknown) =>
-    dispatch(contextFor(session, log, today, paths, imports, now), channel, input)
+    dispatch(contextFor(session, log, today, paths, jobs, now), channel, input)
   return {
     paths,
     appRoot,
@@ -54,7 +60,10 @@ export function startCore(options: CoreOptions = {}): Core {
     // Dispatch validates the input against the channel's schema and its handler returns the channel's output.
     call: callByName as Core['call'],
     callByName,
-    close: () => session.close(),
+    close: () => {
+      jobs.stopAll()
+      session.close()
+    },
   }
 }
 

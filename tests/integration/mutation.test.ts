@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { DomainError } from '../../src-shared/result'
 import { contextFor, type Ctx } from '../../src-main/context'
 import { mutation } from '../../src-main/handlers/mutation'
-import { ImportJobs } from '../../src-main/import/import-jobs'
+import { Jobs } from '../../src-main/jobs/jobs'
 import { createTestCore, type TestCore } from '../helpers/test-core'
 
 let core: TestCore
@@ -18,7 +18,7 @@ afterEach(() => core.dispose())
 function ticking(): Ctx {
   let second = 0
   const now = () => `2031-02-03T10:00:${String(second++).padStart(2, '0')}.000Z`
-  return contextFor(core.session, core.log, () => '2031-02-03', core.paths, new ImportJobs(), now)
+  return contextFor(core.session, core.log, () => '2031-02-03', core.paths, new Jobs({ migrationsFolder: core.paths.migrationsFolder, logFile: core.paths.logFile }), now)
 }
 
 const timeline = () =>

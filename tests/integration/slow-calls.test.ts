@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { contextFor } from '../../src-main/context'
 import { dispatch, SLOW_CALL_MS } from '../../src-main/dispatch'
-import { ImportJobs } from '../../src-main/import/import-jobs'
+import { Jobs } from '../../src-main/jobs/jobs'
 import { createTestCore, type TestCore } from '../helpers/test-core'
 
 let core: TestCore
@@ -12,7 +12,7 @@ beforeEach(() => {
 })
 afterEach(() => core.dispose())
 
-const ctx = () => contextFor(core.session, core.log, () => '2026-11-23', core.paths, new ImportJobs(), () => '2026-11-23T09:00:00.000Z')
+const ctx = () => contextFor(core.session, core.log, () => '2026-11-23', core.paths, new Jobs({ migrationsFolder: core.paths.migrationsFolder, logFile: core.paths.logFile }), () => '2026-11-23T09:00:00.000Z')
 
 function slowLines(): Record<string, unknown>[] {
   return readFileSync(core.paths.logFile, 'utf8')
