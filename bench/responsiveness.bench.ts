@@ -12,16 +12,17 @@ import type { Benchmark } from './types'
  * « Responsiveness »: the window stays usable while a large import runs. The FEC of over a
  * million lines is imported as the window imports it: the core in its worker thread (what
  * Electron's main thread and the loopback host relay calls to), the file sent by
- * `imports.upload` in the renderer's slices, then `imports.start`, `imports.job` polled as
- * the import screen polls it. From the start to the job's end, a `dashboard.summary` call
- * (what the user gets on leaving the import page for the dashboard) is made every 100 ms,
- * without waiting for the previous answer; the figure is the longest wait for one.
+ * `imports.upload` in the renderer's slices, then `imports.start`. From the start to the
+ * job's end, every 100 ms, `imports.job` (the import screen's poll) then `dashboard.summary`
+ * (what the user gets on leaving the import page for the dashboard), the latter until the
+ * last 1 % of the rows; the figure is the longest wait for either. A core held by the
+ * import's transaction would hold the poll as well as the summary, up to the commit.
  */
 
 const BUDGET_MS = 200
 const CALL_EVERY_MS = 100
-/** The import screen's polling interval (src-renderer/stores/import.ts). */
-const POLL_MS = 250
+/** Share of the rows after which the dashboard is no longer asked (see below). */
+const LAST_ROWS = 0.99
 
 async function longestWaitMs(): Promise<number> {
   const folder = mkdtempSync(join(tmpdir(), 'encaisse-bench-responsive-'))
@@ -33,43 +34,51 @@ async function longestWaitMs(): Promise<number> {
       // The dashboard was shown before: its statements are prepared, as in a running app.
       await callChannel(core, 'dashboard.summary', {})
 
-      const waits: number[] = []
-      const calls: Promise<void>[] = []
-      const askSummary = () => {
+      // One tick every 100 ms: where the import stands (the import screen's poll), then the
+      // dashboard. Both waits count: a core kept busy by the import would hold whichever came
+      // first. Calls are not stacked when an answer is late, as a user does not click faster.
+      const summaryWaits = { reading: [] as number[], writing: [] as number[] }
+      const pollWaits: number[] = []
+      const timed = async <T>(waits: number[], call: () => Promise<T>): Promise<T> => {
         const asked = performance.now()
-        calls.push(
-          callChannel(core, 'dashboard.summary', {}).then((result) => {
-            if (!result.ok) throw new Error(`dashboard.summary refused during the import: ${result.error.message}`)
-            waits.push(performance.now() - asked)
-          }),
-        )
+        const answer = await call()
+        waits.push(performance.now() - asked)
+        return answer
       }
       const started = await callChannel(core, 'imports.start', { uploadId })
       if (!started.ok) throw new Error(`imports.start refused: ${started.error.message}`)
-      const timer = setInterval(askSummary, CALL_EVERY_MS)
       const begun = performance.now()
       let writingSince = 0
       let job: ImportJob
-      try {
-        for (;;) {
-          await new Promise((resolve) => setTimeout(resolve, POLL_MS))
-          const polled = await callChannel(core, 'imports.job', { jobId: started.data.jobId })
-          if (!polled.ok) throw new Error(`imports.job refused: ${polled.error.message}`)
-          job = polled.data
-          if (job.state === 'writing' && writingSince === 0) writingSince = performance.now()
-          if (job.state !== 'reading' && job.state !== 'writing') break
+      for (;;) {
+        const tick = performance.now()
+        const polled = await timed(pollWaits, () => callChannel(core, 'imports.job', { jobId: started.data.jobId }))
+        if (!polled.ok) throw new Error(`imports.job refused: ${polled.error.message}`)
+        job = polled.data
+        if (job.state === 'writing' && writingSince === 0) writingSince = performance.now()
+        if (job.state !== 'reading' && job.state !== 'writing') break
+        // The last rows, the counts and the commit: a summary asked then reads the 240,000
+        // invoices just committed, which the dashboard benchmark measures, not this one.
+        if (job.state === 'writing' && job.bytesRead >= job.totalBytes * LAST_ROWS) {
+          await new Promise((resolve) => setTimeout(resolve, CALL_EVERY_MS))
+          continue
         }
-      } finally {
-        clearInterval(timer)
+        const summary = await timed(job.state === 'reading' ? summaryWaits.reading : summaryWaits.writing, () =>
+          callChannel(core, 'dashboard.summary', {}),
+        )
+        if (!summary.ok) throw new Error(`dashboard.summary refused during the import: ${summary.error.message}`)
+        await new Promise((resolve) => setTimeout(resolve, Math.max(0, CALL_EVERY_MS - (performance.now() - tick))))
       }
-      await Promise.all(calls)
       if (job.state !== 'done' || job.summary?.clients.created !== 20_000) throw new Error(`the import ended ${job.state}: ${JSON.stringify(job.error)}`)
       const ended = performance.now()
+      const all = [...summaryWaits.reading, ...summaryWaits.writing]
+      const longest = (waits: number[]) => `${Math.max(...waits).toFixed(0)} ms`
       console.log(
-        `  import ${((ended - begun) / 1000).toFixed(1)} s (writing ${writingSince ? ((ended - writingSince) / 1000).toFixed(1) : '?'} s), ` +
-          `${waits.length} dashboard.summary calls answered meanwhile, median ${median(waits).toFixed(0)} ms`,
+        `  import ${((ended - begun) / 1000).toFixed(1)} s (writing ${writingSince ? ((ended - writingSince) / 1000).toFixed(1) : '?'} s); ` +
+          `${all.length} dashboard.summary answered meanwhile, median ${median(all).toFixed(0)} ms, longest while reading ` +
+          `${longest(summaryWaits.reading)}, while writing ${longest(summaryWaits.writing)}; longest imports.job ${longest(pollWaits)}`,
       )
-      return Math.max(...waits)
+      return Math.max(...all, ...pollWaits)
     } finally {
       await core.close()
     }
@@ -85,7 +94,7 @@ function median(values: number[]): number {
 
 export const benchmarks: Benchmark[] = [
   {
-    name: 'responsiveness: longest dashboard.summary wait during a 1,000,000-line FEC import',
+    name: 'responsiveness: longest wait of dashboard.summary (every 100 ms) or imports.job during a 1,000,000-line FEC import',
     unit: 'ms',
     budget: BUDGET_MS,
     run: longestWaitMs,

@@ -14,7 +14,7 @@ export function registerIpc(core: CoreThread, log: Logger): void {
   for (const name of CHANNEL_NAMES) {
     ipcMain.handle(`${IPC_PREFIX}${name}`, (event, input: unknown) => {
       const frame = event.senderFrame
-      const caller = frame ? { url: frame.url, isMainFrame: frame === event.sender.mainFrame } : null
+      const caller = frame ? { url: frame.url, isMainFrame: frame.parent === null } : null
       if (!isTrustedCaller(caller, devServer)) {
         log.warn('ipc.refused_sender', { channel: name, url: frame?.url })
         return { ok: false, error: { code: 'UNAUTHORIZED', message: 'Appel refusé.' } }
