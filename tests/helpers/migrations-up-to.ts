@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
+import { afterAll } from 'vitest'
 import { applyMigrations, pendingMigrations } from '../../src-main/data/migrate'
 import { REPO_ROOT } from './test-core'
 
@@ -35,16 +36,9 @@ export function previousTag(tag: string): string | null {
 }
 
 const foldersByTag = new Map<string, string>()
-let root: string | undefined
-
-function scratchRoot(): string {
-  if (root === undefined) {
-    const made = mkdtempSync(join(tmpdir(), 'encaisse-migrations-'))
-    process.on('exit', () => rmSync(made, { recursive: true, force: true }))
-    root = made
-  }
-  return root
-}
+// Each test file loads this module afresh: its folders and dossiers go when its tests end.
+const root = mkdtempSync(join(tmpdir(), 'encaisse-migrations-'))
+afterAll(() => rmSync(root, { recursive: true, force: true }))
 
 /**
  * A copy of the migrations folder that stops at `tag` (included): the journal cut after
@@ -57,7 +51,7 @@ export function migrationsFolderUpTo(tag: string): string {
   const end = whole.entries.findIndex((entry) => entry.tag === tag)
   if (end < 0) throw new Error(`no migration ${tag} in the journal`)
   const entries = whole.entries.slice(0, end + 1)
-  const folder = join(scratchRoot(), tag)
+  const folder = join(root, tag)
   mkdirSync(join(folder, 'meta'), { recursive: true })
   writeFileSync(join(folder, 'meta', '_journal.json'), JSON.stringify({ ...whole, entries }))
   for (const entry of entries) {
@@ -72,11 +66,31 @@ export function migrateTo(sqlite: Database.Database, tag: string): void {
   applyMigrations(sqlite, pendingMigrations(sqlite, migrationsFolderUpTo(tag)))
 }
 
-/** A new dossier file at version `tag` (an empty file when `tag` is null), foreign keys on as the app runs them. */
-export function dossierAt(path: string, tag: string | null): Database.Database {
-  const sqlite = new Database(path)
+let dossiers = 0
+
+/**
+ * A new dossier file at version `tag` (an empty file when `tag` is null), in a scratch
+ * folder removed when the tests end, foreign keys on as the app runs them.
+ */
+export function dossierAt(tag: string | null): Database.Database {
+  const sqlite = new Database(join(root, `dossier-${++dossiers}.sqlite`))
   sqlite.pragma('journal_mode = WAL')
   sqlite.pragma('foreign_keys = ON')
   if (tag !== null) migrateTo(sqlite, tag)
   return sqlite
 }
+
+/**
+ * A client's small ledger, valid at every version: two invoices and a credit note, a
+ * payment, and allocations from both the payment and the credit note.
+ */
+export const SMALL_LEDGER_SQL = `
+  INSERT INTO clients (id, code, name, search_key, kind) VALUES (1, 'C1', 'Dupré', 'dupre', 'pro');
+  INSERT INTO invoices (id, client_id, number, kind, issue_date, due_date, amount_cents) VALUES
+    (1, 1, 'F1', 'invoice', '2026-01-01', '2026-01-31', 10000),
+    (2, 1, 'F2', 'invoice', '2026-02-01', '2026-03-03', 5000),
+    (3, 1, 'AV1', 'credit_note', '2026-02-10', '2026-02-10', 3000);
+  INSERT INTO payments (id, client_id, date, amount_cents, method) VALUES (1, 1, '2026-02-15', 12000, 'transfer');
+  INSERT INTO allocations (invoice_id, payment_id, credit_note_id, amount_cents) VALUES
+    (1, 1, NULL, 10000), (2, 1, NULL, 1500), (2, NULL, 3, 2000);
+`

@@ -1,31 +1,13 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import type Database from 'better-sqlite3'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { openDossier } from '../../src-main/data/open-dossier'
-import { dossierAt, MIGRATIONS_FOLDER as migrationsFolder } from '../helpers/migrations-up-to'
-let folder: string
-
-beforeEach(() => {
-  folder = mkdtempSync(join(tmpdir(), 'encaisse-caches-'))
-})
-afterEach(() => rmSync(folder, { recursive: true, force: true }))
-
-/** A dossier file at the version before the caches (0001), filled with raw SQL, then opened as the app does. */
-function dossierAtVersion0001(path: string): void {
-  const sqlite = dossierAt(path, '0001_seed_rates')
-  sqlite.exec(`
-    INSERT INTO clients (id, code, name, search_key, kind) VALUES (1, 'C1', 'Dupré', 'dupre', 'business');
-    INSERT INTO invoices (id, client_id, number, kind, issue_date, due_date, amount_cents) VALUES
-      (1, 1, 'F1', 'invoice', '2026-01-01', '2026-01-31', 10000),
-      (2, 1, 'F2', 'invoice', '2026-02-01', '2026-03-03', 5000),
-      (3, 1, 'AV1', 'credit_note', '2026-02-10', '2026-02-10', 3000);
-    INSERT INTO payments (id, client_id, date, amount_cents, method) VALUES (1, 1, '2026-02-15', 12000, 'transfer');
-    INSERT INTO allocations (invoice_id, payment_id, credit_note_id, amount_cents) VALUES
-      (1, 1, NULL, 10000), (2, 1, NULL, 1500), (2, NULL, 3, 2000);
-  `)
+import { dossierAt, MIGRATIONS_FOLDER as migrationsFolder, SMALL_LEDGER_SQL } from '../helpers/migrations-up-to'
+/** A dossier file at the version before the caches (0001), filled with raw SQL, to be opened as the app does. */
+function dossierAtVersion0001(): string {
+  const sqlite = dossierAt('0001_seed_rates')
+  sqlite.exec(SMALL_LEDGER_SQL)
   sqlite.close()
+  return sqlite.name
 }
 
 const invoiceCaches = (sqlite: Database.Database) =>
@@ -35,9 +17,7 @@ const paymentCache = (sqlite: Database.Database) =>
 
 describe('settled and allocated amounts kept by the database', () => {
   it('follow every insert, update and delete of allocations, cascades included', () => {
-    const path = join(folder, 'ancien.sqlite')
-    dossierAtVersion0001(path)
-    const { sqlite, close } = openDossier(path, { migrationsFolder })
+    const { sqlite, close } = openDossier(dossierAtVersion0001(), { migrationsFolder })
     sqlite.prepare('INSERT INTO allocations (invoice_id, payment_id, amount_cents) VALUES (2, 1, 500)').run()
     expect(invoiceCaches(sqlite)).toContainEqual({ number: 'F2', settled: 4000 })
     expect(paymentCache(sqlite)).toBe(12000)
@@ -65,9 +45,7 @@ describe('settled and allocated amounts kept by the database', () => {
   })
 
   it('refuse settling more than an amount, and an amount below what is settled, changing nothing', () => {
-    const path = join(folder, 'ancien.sqlite')
-    dossierAtVersion0001(path)
-    const { sqlite, close } = openDossier(path, { migrationsFolder })
+    const { sqlite, close } = openDossier(dossierAtVersion0001(), { migrationsFolder })
     expect(() => sqlite.prepare('INSERT INTO allocations (invoice_id, payment_id, amount_cents) VALUES (1, 1, 1)').run()).toThrow(
       /settled_cents outside/,
     )

@@ -1,15 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { afterAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { dossierAt, migrateTo } from '../../helpers/migrations-up-to'
-
-const folder = mkdtempSync(join(tmpdir(), 'encaisse-0000-'))
-afterAll(() => rmSync(folder, { recursive: true, force: true }))
 
 describe('0000_init', () => {
   it('turns an empty file into a dossier that keeps a ledger and refuses orphans and blank codes', () => {
-    const sqlite = dossierAt(join(folder, 'd.sqlite'), null)
+    const sqlite = dossierAt(null)
     migrateTo(sqlite, '0000_init')
     sqlite.exec(`
       INSERT INTO clients (id, code, name, search_key) VALUES (1, 'C1', 'Dupré', 'dupre');

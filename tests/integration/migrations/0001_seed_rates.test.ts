@@ -1,17 +1,13 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { rateTableFromFrenchRatesJson } from '../../../src-main/domain/penalties'
 import { dossierAt, migrateTo, previousTag } from '../../helpers/migrations-up-to'
 import { REPO_ROOT } from '../../helpers/test-core'
 
-const folder = mkdtempSync(join(tmpdir(), 'encaisse-0001-'))
-afterAll(() => rmSync(folder, { recursive: true, force: true }))
-
 describe('0001_seed_rates', () => {
   it('adds the shipped half-years and keeps the rates the user had entered', () => {
-    const sqlite = dossierAt(join(folder, 'd.sqlite'), previousTag('0001_seed_rates'))
+    const sqlite = dossierAt(previousTag('0001_seed_rates'))
     sqlite.exec(`
       INSERT INTO clients (id, code, name, search_key) VALUES (1, 'C1', 'Dupré', 'dupre');
       INSERT INTO rate_half_years (half_year, ecb_ref_bp, legal_individual_bp, legal_other_bp, source) VALUES

@@ -1,11 +1,7 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { dossierAt, MIGRATIONS_FOLDER, migrationTags } from '../../helpers/migrations-up-to'
-
-const folder = mkdtempSync(join(tmpdir(), 'encaisse-every-migration-'))
-afterAll(() => rmSync(folder, { recursive: true, force: true }))
 
 interface Snapshot {
   tables: Record<string, { columns: Record<string, unknown> }>
@@ -21,7 +17,7 @@ describe('every migration', () => {
     (tag, idx) => {
       const snapshotFile = join(MIGRATIONS_FOLDER, 'meta', `${String(idx).padStart(4, '0')}_snapshot.json`)
       const snapshot = JSON.parse(readFileSync(snapshotFile, 'utf8')) as Snapshot
-      const sqlite = dossierAt(join(folder, `${tag}.sqlite`), tag)
+      const sqlite = dossierAt(tag)
       const tables = (
         sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name <> '__drizzle_migrations'").all() as {
           name: string
