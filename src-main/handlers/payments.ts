@@ -1,4 +1,4 @@
-import { eq, inArray } from 'drizzle-orm'
+import { eq, inArray, sql } from 'drizzle-orm'
 import type { AllocationLine, paymentsChannels } from '../../src-shared/contract/payments'
 import { formatFrenchDate } from '../../src-shared/dates'
 import { formatEuros } from '../../src-shared/money'
@@ -65,6 +65,30 @@ export const paymentHandlers = {
       if (unallocatedCents > 0) parts.push(`${formatEuros(unallocatedCents)} laissés en crédit`)
       recordActivity(ctx.db, { clientId: input.clientId, kind: 'payment', occurredOn: input.date, body: `${parts.join(' ; ')}.` })
       return { id, allocations: lines, unallocatedCents }
+    }),
+
+  'payments.setDate': (ctx, input) =>
+    inTransaction(ctx.dossier, () => {
+      if (input.date > ctx.today()) throw fieldError('VALIDATION', 'date', 'La date du règlement ne peut pas être dans le futur.')
+      const payment = ctx.db.select().from(payments).where(eq(payments.id, input.id)).get()
+      if (!payment) throw new DomainError('NOT_FOUND', "Ce règlement n'existe pas (ou plus).")
+      if (!payment.dateAssumed) {
+        throw new DomainError('CONFLICT', 'Ce règlement a déjà sa date ; pour la changer, annulez-le et saisissez-le à nouveau.')
+      }
+      ctx.db
+        .update(payments)
+        .set({ date: input.date, dateAssumed: false, method: input.method ?? payment.method, updatedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))` })
+        .where(eq(payments.id, input.id))
+        .run()
+      recordActivity(ctx.db, {
+        clientId: payment.clientId,
+        kind: 'payment',
+        occurredOn: input.date,
+        body: `Règlement de ${formatEuros(payment.amountCents)} antérieur à l’import : reçu le ${formatFrenchDate(input.date)}.`,
+      })
+      const row = listPayments(ctx.db, payment.clientId).find((candidate) => candidate.id === input.id)
+      if (!row) throw new DomainError('NOT_FOUND', "Ce règlement n'existe pas (ou plus).")
+      return row
     }),
 
   'payments.undo': (ctx, input) =>

@@ -1,4 +1,5 @@
 import type { ImportSummary } from '../../src-shared/contract/imports'
+import { settledBeforeImport } from './fr-settled-before-import'
 
 /** Every text of the interface, in French; a second language would be a second file of this shape. */
 export const fr = {
@@ -263,7 +264,9 @@ export const fr = {
     especes: 'Espèces',
     prelevement: 'Prélèvement',
     lcr: 'LCR',
+    inconnu: settledBeforeImport.unknownMethod,
   },
+  settledBeforeImport,
   clientPayments: {
     title: 'Règlements',
     empty: 'Aucun règlement enregistré pour ce client.',

@@ -10,7 +10,7 @@ export interface WriteMeta {
   fileName: string
   fileHash: string
   importedAt: string
-  /** Date of the payment standing for what a spreadsheet says is already settled: the export's date. */
+  /** The export's date: what a spreadsheet says is already settled was paid by then. */
   settledOn: IsoDate
   /** Called every few thousand rows written, with the share done (0–1). */
   onProgress?: (share: number) => void
@@ -311,6 +311,11 @@ function writeAllocations(sqlite: Database.Database, plan: ImportPlan, context: 
   const insertPayment = sqlite.prepare(
     `INSERT INTO payments (client_id, date, amount_cents, method, reference, source_key, import_batch_id) VALUES (?, ?, ?, ?, ?, ?, ?)`,
   )
+  const insertSettlement = sqlite.prepare(
+    `INSERT INTO payments (client_id, date, amount_cents, method, date_assumed, reference, source_key, import_batch_id)
+     VALUES (?, ?, ?, 'inconnu', 1, ?, ?, ?)`,
+  )
+  const invoiceDates = sqlite.prepare('SELECT issue_date AS issue, due_date AS due FROM invoices WHERE id = ?')
   const paymentFree = sqlite.prepare('SELECT amount_cents - allocated_cents FROM payments WHERE id = ?').pluck()
   const creditFree = sqlite.prepare('SELECT amount_cents - settled_cents FROM invoices WHERE id = ?').pluck()
   const owed = sqlite.prepare(`SELECT amount_cents - settled_cents FROM invoices WHERE id = ? AND kind = 'invoice'`).pluck()
@@ -397,19 +402,29 @@ function writeAllocations(sqlite: Database.Database, plan: ImportPlan, context: 
     if (document.settledOutsideCents > 0) settleOutside(document, id, clientId)
   }
 
-  /** « Reste dû » lower than the amount: the difference is a payment made before the import. */
+  /**
+   * « Reste dû » lower than the amount: the difference was settled before the export, on a
+   * date and by a means it does not give. It is recorded as a settlement whose date is
+   * assumed (`date_assumed`, method « inconnu »), dated on the invoice's due date — or on
+   * the export's date when that comes first, since it was paid by then. Read this way no
+   * interest is ever claimed on money already paid (the conservative reading of penalties),
+   * the balance at a past date does not show it owed after its due date, and, being no
+   * money seen coming in, it counts neither as cash collected in a month nor in how the
+   * client pays; the user replaces the date when it is known (payments.setDate).
+   */
   function settleOutside(document: PlannedDocument, invoiceId: number, clientId: number): void {
     const keyPrefix = `settled:${document.number}:`
     const recorded = recordedOutside.get(`${keyPrefix.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`) as number
     const missing = Math.min(document.settledOutsideCents - recorded, (owed.get(invoiceId) as number | undefined) ?? 0)
     if (missing <= 0) return
+    const dates = invoiceDates.get(invoiceId) as { issue: IsoDate; due: IsoDate }
+    const assumedDate = [dates.due, context.settledOn].sort()[0] as IsoDate
     const paymentId = Number(
-      insertPayment.run(
+      insertSettlement.run(
         clientId,
-        context.settledOn,
+        assumedDate < dates.issue ? dates.issue : assumedDate,
         missing,
-        'virement',
-        `Déjà réglé à l’import (${document.number})`,
+        `Réglé avant l’import (${document.number})`,
         `${keyPrefix}${document.settledOutsideCents}`,
         batchId,
       ).lastInsertRowid,
@@ -418,4 +433,3 @@ function writeAllocations(sqlite: Database.Database, plan: ImportPlan, context: 
     allocate(clientId, { paymentId, createdNow: true, amountCents: missing }, [{ documentNumber: document.number, amountCents: missing }])
   }
 }
-
