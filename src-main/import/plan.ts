@@ -1,6 +1,7 @@
 import type { IsoDate } from '../../src-shared/dates'
 import type { PaymentMethod } from '../../src-shared/contract/payments'
 import type { ImportRejection } from '../../src-shared/contract/imports'
+import type { ClientDetailKey } from './fields/client-fields'
 
 /**
  * What a source file says, in the dossier's terms, before anything is written: every
@@ -26,21 +27,8 @@ export interface PlannedClient {
   code: string
   /** Null when the source only refers to the client: it must then exist in the dossier. */
   name: string | null
-  /** Fields the file states; absent ones are left as they are in the dossier. */
-  details: Partial<{
-    kind: 'pro' | 'particulier'
-    siren: string
-    siret: string
-    vatNumber: string
-    emails: string
-    phone: string
-    addressLine1: string
-    addressLine2: string
-    postalCode: string
-    city: string
-    country: string
-    termsDays: number
-  }>
+  /** Fields the file states (client-fields.ts), cleaned; absent ones are left as they are in the dossier. */
+  details: Partial<Record<ClientDetailKey, string | number>>
   /** A ledger gives only a name: it never overwrites what the user keeps in Encaisse. */
   authoritative: boolean
 }

@@ -201,3 +201,51 @@ describe('broken files', () => {
     expect(counts()).toEqual({ clients: 0, invoices: 0, payments: 0, allocations: 0, import_batches: 0 })
   })
 })
+
+describe('client files', () => {
+  it('writes every client field the mapping offers, Segment and Contact included', async () => {
+    core = createTestCore()
+    const summary = await core.ok('imports.run', { path: fixtures.csvClients })
+    expect(summary.clients.created).toBe(2)
+    const [dupre] = await core.ok('clients.list', { search: 'DUPRE' })
+    const file = await core.ok('clients.get', { id: dupre?.id as number })
+    expect(file.fields).toMatchObject({
+      code: 'DUPRE',
+      name: 'Établissements Dupré',
+      kind: 'pro',
+      siren: '552100554',
+      siret: '55210055400013',
+      vatNumber: 'FR40552100554',
+      emails: 'compta@dupre.fr',
+      phone: '01 23 45 67 89',
+      addressLine1: '12 rue des Lilas',
+      addressLine2: 'Bât. B',
+      postalCode: '75011',
+      city: 'Paris',
+      country: 'France',
+      termsDays: 45,
+      segment: 'Grands comptes',
+      contacts: [{ name: 'Mme Agnès Dupré' }],
+    })
+    const [lefevre] = await core.ok('clients.list', { search: 'LEFEVRE' })
+    expect((await core.ok('clients.get', { id: lefevre?.id as number })).fields).toMatchObject({
+      kind: 'particulier',
+      segment: 'Commerces',
+      contacts: [{ name: 'M. Jérôme Lefèvre' }],
+    })
+    expect(await core.ok('clients.segments', {})).toEqual(['Commerces', 'Grands comptes'])
+
+    // A later list names another contact of a known client: added beside the first, and gone when undone.
+    const later = join(core.folder, 'clients-novembre.csv')
+    writeFileSync(later, 'Code client;Raison sociale;Contact\r\nDUPRE;Établissements Dupré;M. Paul Martin\r\nLEFEVRE;Boulangerie Lefèvre;m. jérôme lefèvre\r\n')
+    await core.ok('imports.run', { path: later })
+    const contactsOf = async (id: number) => (await core.ok('clients.get', { id })).fields.contacts.map((contact) => contact.name)
+    expect(await contactsOf(dupre?.id as number)).toEqual(['Mme Agnès Dupré', 'M. Paul Martin'])
+    expect(await contactsOf(lefevre?.id as number)).toEqual(['M. Jérôme Lefèvre'])
+    await core.ok('imports.undoLast', {})
+    expect(await contactsOf(dupre?.id as number)).toEqual(['Mme Agnès Dupré'])
+    await core.ok('imports.undoLast', {})
+    expect(core.count('clients')).toBe(0)
+    expect(core.count('contacts')).toBe(0)
+  })
+})

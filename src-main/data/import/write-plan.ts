@@ -2,8 +2,9 @@ import type Database from 'better-sqlite3'
 import type { ImportKind, ImportSummary } from '../../../src-shared/contract/imports'
 import type { IsoDate } from '../../../src-shared/dates'
 import { dueDateFor, type AgreedTerms } from '../../domain/due-date'
+import { CLIENT_FIELDS, type ClientDetailKey } from '../../import/fields/client-fields'
 import type { ImportPlan, PlannedAllocation, PlannedClient, PlannedDocument } from '../../import/plan'
-import { clientSearchKey } from '../french-text'
+import { clientSearchKey, foldFrench } from '../french-text'
 
 export interface WriteMeta {
   kind: ImportKind
@@ -28,20 +29,10 @@ interface DocumentRow {
   settled_cents: number
 }
 
-const CLIENT_DETAIL_COLUMNS = {
-  kind: 'kind',
-  siren: 'siren',
-  siret: 'siret',
-  vatNumber: 'vat_number',
-  emails: 'emails',
-  phone: 'phone',
-  addressLine1: 'address_line1',
-  addressLine2: 'address_line2',
-  postalCode: 'postal_code',
-  city: 'city',
-  country: 'country',
-  termsDays: 'terms_days',
-} as const
+/** The `clients` column of each detail written as is (client-fields.ts); segment and contact are rows of their own. */
+const CLIENT_DETAIL_COLUMNS = CLIENT_FIELDS.flatMap((field) =>
+  field.target.to === 'column' ? [{ key: field.key as ClientDetailKey, column: field.target.column }] : [],
+)
 
 /**
  * Writes a plan into the dossier, inside the caller's transaction. Records are found by
@@ -105,6 +96,26 @@ function writeClients(
   const ids = new Map<string, number>()
   const find = sqlite.prepare('SELECT * FROM clients WHERE code = ?')
   const insert = sqlite.prepare('INSERT INTO clients (code, name, search_key, import_batch_id) VALUES (?, ?, ?, ?)')
+  const insertSegment = sqlite.prepare('INSERT INTO segments (name) VALUES (?) ON CONFLICT (name) DO NOTHING')
+  const findSegment = sqlite.prepare('SELECT id FROM segments WHERE name = ?').pluck()
+  /** A segment is a name the user shares between clients: one the file names for the first time is created. */
+  const segmentIdOf = (name: string) => {
+    insertSegment.run(name)
+    return findSegment.get(name) as number
+  }
+  const contactNames = sqlite.prepare('SELECT name FROM contacts WHERE client_id = ?').pluck()
+  const insertContact = sqlite.prepare('INSERT INTO contacts (client_id, name, is_primary) VALUES (?, ?, ?)')
+  /**
+   * The file's contact joins the client's contacts unless one of that name is there: the
+   * user's own contacts are never replaced. The first contact of a client is its primary one.
+   */
+  const addContact = (clientId: number, name: string, clientExisted: boolean) => {
+    const known = contactNames.all(clientId) as string[]
+    if (known.some((other) => foldFrench(other) === foldFrench(name))) return
+    const contactId = Number(insertContact.run(clientId, name, known.length === 0 ? 1 : 0).lastInsertRowid)
+    // A client the import created takes its contacts with it when undone; others need the row named.
+    if (clientExisted) logChange.run(batchId, 'contacts', contactId, null)
+  }
   for (const client of clients) {
     progress()
     const existing = find.get(client.code) as Record<string, unknown> | undefined
@@ -120,9 +131,12 @@ function writeClients(
       id = Number(insert.run(client.code, client.name, clientSearchKey(client.name, client.code), batchId).lastInsertRowid)
       summary.clients.created++
     }
-    for (const [field, column] of Object.entries(CLIENT_DETAIL_COLUMNS)) {
-      const value = client.details[field as keyof typeof CLIENT_DETAIL_COLUMNS]
-      if (value === undefined) continue
+    const wanted: { column: string; value: string | number }[] = CLIENT_DETAIL_COLUMNS.flatMap(({ key, column }) => {
+      const value = client.details[key]
+      return value === undefined ? [] : [{ column, value }]
+    })
+    if (typeof client.details.segment === 'string') wanted.push({ column: 'segment_id', value: segmentIdOf(client.details.segment) })
+    for (const { column, value } of wanted) {
       const current = existing ? existing[column] : null
       // Details fill what is empty; a spreadsheet of clients (authoritative) also corrects.
       if (current !== value && (current === null || client.authoritative || !existing)) changes[column] = value
@@ -140,6 +154,7 @@ function writeClients(
         id,
       })
     }
+    if (typeof client.details.contactName === 'string') addContact(id, client.details.contactName, existing !== undefined)
     ids.set(client.code, id)
   }
   return ids
