@@ -22,7 +22,7 @@ function batches(ctx: Ctx, where = ''): ImportBatchRow[] {
 
 /** A batch's counts as stored: an import's summary, or the demonstration's plain figures. */
 function summaryOf(row: Pick<ImportBatchRow, 'kind' | 'fileName'>, counts: Record<string, unknown>): ImportSummary {
-  if (row.kind !== 'demo') return { ...(counts as unknown as ImportSummary), rejected: [] }
+  if (row.kind !== 'demo') return { ...(counts as unknown as ImportSummary), rejected: [], repaired: [] }
   const demo = counts as unknown as DemoSummary
   return {
     batchId: null,
@@ -33,6 +33,7 @@ function summaryOf(row: Pick<ImportBatchRow, 'kind' | 'fileName'>, counts: Recor
     creditNotes: { created: demo.creditNotes },
     payments: { created: demo.payments },
     rejected: [],
+    repaired: [],
     rejectedFile: null,
     alreadyImported: false,
   }

@@ -1,6 +1,6 @@
 import type { IsoDate } from '../../src-shared/dates'
 import type { PaymentMethod } from '../../src-shared/contract/payments'
-import type { ImportRejection } from '../../src-shared/contract/imports'
+import type { ImportRejection, ImportRepair } from '../../src-shared/contract/imports'
 import type { ClientDetailKey } from './fields/client-fields'
 
 /**
@@ -15,6 +15,8 @@ export interface ImportPlan {
   payments: PlannedPayment[]
   /** Lines refused, with the reason; the plan holds only the valid ones. */
   rejected: ImportRejection[]
+  /** Lines read after a repair (FEC: a separator inside a label). */
+  repaired: ImportRepair[]
   /** The refused lines as text under the file's header, to write a file the user can fix and import. */
   rejectedSource: { header: string; lines: Map<number, string> }
   /** Lines read from the file, header included. */
@@ -70,5 +72,5 @@ export interface PlannedPayment {
 }
 
 export function emptyPlan(): ImportPlan {
-  return { clients: [], documents: [], payments: [], rejected: [], rejectedSource: { header: '', lines: new Map() }, lineCount: 0, columnHeaders: [] }
+  return { clients: [], documents: [], payments: [], rejected: [], repaired: [], rejectedSource: { header: '', lines: new Map() }, lineCount: 0, columnHeaders: [] }
 }

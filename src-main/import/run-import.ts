@@ -70,6 +70,7 @@ export async function runImport(
     plan = {
       ...planFromFec(reading.clientLines, request.asOf ?? null),
       rejected: reading.rejected,
+      repaired: reading.repaired,
       rejectedSource: reading.rejectedSource,
       lineCount: reading.lineCount,
       columnHeaders: [],
@@ -129,6 +130,7 @@ function nothingImported(fileName: string, kind: ImportKind): ImportSummary {
     creditNotes: { created: 0 },
     payments: { created: 0 },
     rejected: [],
+    repaired: [],
     rejectedFile: null,
     alreadyImported: false,
   }

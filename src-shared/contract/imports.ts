@@ -22,6 +22,12 @@ export interface ImportRejection {
   message: string
 }
 
+/** A line read after a repair (a separator inside a label put back into it), and what was done. */
+export interface ImportRepair {
+  line: number
+  message: string
+}
+
 /** What an import did, as the CLI prints it and the import screen shows it. */
 export interface ImportSummary {
   batchId: number | null
@@ -33,6 +39,8 @@ export interface ImportSummary {
   creditNotes: { created: number }
   payments: { created: number }
   rejected: ImportRejection[]
+  /** Lines read only after a repair, each named: the user can check them in the source. */
+  repaired: ImportRepair[]
   /** Where the rejected lines were written, beside the source, when asked. */
   rejectedFile: string | null
   /** True when the file had already been imported as is: nothing was written. */

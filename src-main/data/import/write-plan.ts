@@ -54,6 +54,7 @@ export function writePlan(sqlite: Database.Database, plan: ImportPlan, meta: Wri
     creditNotes: { created: 0 },
     payments: { created: 0 },
     rejected: [...plan.rejected],
+    repaired: plan.repaired,
     rejectedFile: null,
     alreadyImported: false,
   }
@@ -78,8 +79,10 @@ export function writePlan(sqlite: Database.Database, plan: ImportPlan, meta: Wri
   writeAllocations(sqlite, plan, { batchId, clientIds, documents, summary, logChange, progress, settledOn: meta.settledOn })
   summary.invoices.settled = settledSince(sqlite, openBefore)
 
-  const { rejected, ...counts } = summary
-  sqlite.prepare('UPDATE import_batches SET counts = ? WHERE id = ?').run(JSON.stringify({ ...counts, rejectedCount: rejected.length }), batchId)
+  const { rejected, repaired, ...counts } = summary
+  sqlite
+    .prepare('UPDATE import_batches SET counts = ? WHERE id = ?')
+    .run(JSON.stringify({ ...counts, rejectedCount: rejected.length, repairedCount: repaired.length }), batchId)
   return summary
 }
 

@@ -15,7 +15,10 @@ const PLACEHOLDER_REFS = new Set(['', '-', '.', '0', 'na', 'n/a', 'sans', 'ras',
  * Every line's amount lands in exactly one document or payment, so each client's
  * balance equals its debits minus its credits in the file, to the cent.
  */
-export function planFromFec(lines: FecClientLine[], asOf: IsoDate | null): Omit<ImportPlan, 'rejected' | 'rejectedSource' | 'lineCount' | 'columnHeaders'> {
+export function planFromFec(
+  lines: FecClientLine[],
+  asOf: IsoDate | null,
+): Omit<ImportPlan, 'rejected' | 'repaired' | 'rejectedSource' | 'lineCount' | 'columnHeaders'> {
   const kept = asOf === null ? lines : lines.filter((line) => line.entryDate <= asOf)
   const salesJournals = salesJournalsOf(kept)
   const names = new Map<string, string>()
