@@ -7,6 +7,7 @@ import { listPresets } from '../data/import/presets'
 import { undoImport } from '../data/import/undo-import'
 import { inTransaction } from '../data/transaction'
 import type { Ctx } from '../context'
+import { checkImport } from '../import/check-import'
 import { previewOf } from '../import/preview'
 import { runImport } from '../import/run-import'
 import { stageChunk, stagedFile } from '../import/uploads'
@@ -34,6 +35,7 @@ function summaryOf(row: Pick<ImportBatchRow, 'kind' | 'fileName'>, counts: Recor
     payments: { created: demo.payments },
     rejected: [],
     repaired: [],
+    repairedCount: 0,
     rejectedFile: null,
     alreadyImported: false,
   }
@@ -56,6 +58,9 @@ export const importHandlers = {
     )
     return { jobId }
   },
+
+  'imports.check': (ctx, { uploadId, ...options }) =>
+    checkImport(ctx.dossier, { ...options, path: stagedFile(ctx.paths.uploadsFolder, uploadId).path }),
 
   'imports.job': (ctx, input) => ctx.imports.get(input.jobId),
 

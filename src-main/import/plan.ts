@@ -15,8 +15,10 @@ export interface ImportPlan {
   payments: PlannedPayment[]
   /** Lines refused, with the reason; the plan holds only the valid ones. */
   rejected: ImportRejection[]
-  /** Lines read after a repair (FEC: a separator inside a label). */
+  /** Lines read after a repair (FEC: a separator inside a label), the first ones… */
   repaired: ImportRepair[]
+  /** …and how many in all. */
+  repairedCount: number
   /** The refused lines as text under the file's header, to write a file the user can fix and import. */
   rejectedSource: { header: string; lines: Map<number, string> }
   /** Lines read from the file, header included. */
@@ -72,5 +74,5 @@ export interface PlannedPayment {
 }
 
 export function emptyPlan(): ImportPlan {
-  return { clients: [], documents: [], payments: [], rejected: [], repaired: [], rejectedSource: { header: '', lines: new Map() }, lineCount: 0, columnHeaders: [] }
+  return { clients: [], documents: [], payments: [], rejected: [], repaired: [], repairedCount: 0, rejectedSource: { header: '', lines: new Map() }, lineCount: 0, columnHeaders: [] }
 }

@@ -196,6 +196,37 @@ describe('spreadsheet import', () => {
     expect(asked.rows[0]?.[0]).toBe('Code client')
   })
 
+  it('checks every line before the import, writing nothing, and the import then does what the check said', async () => {
+    core = createTestCore()
+    const upload = async (path: string) =>
+      (await core.ok('imports.upload', { fileName: 'f.csv', chunkBase64: readFileSync(path).toString('base64') })).uploadId
+    const broken = await upload(fixtures.broken.letterInAmount)
+    const { mapping } = await core.ok('imports.preview', { uploadId: broken })
+    const check = await core.ok('imports.check', { uploadId: broken, mapping: mapping ?? undefined })
+    expect(check).toMatchObject({
+      rejected: [{ line: 3, column: 'Montant TTC', message: 'montant illisible « 12a,00 ».' }],
+      rejectedLineCount: 1,
+      invoices: 1,
+      clients: 1,
+    })
+    expect(counts()).toEqual({ clients: 0, invoices: 0, payments: 0, allocations: 0, import_batches: 0 })
+    const refused = await core.refused('imports.run', { path: fixtures.broken.letterInAmount })
+    expect(refused.details?.rejected).toEqual(check.rejected)
+
+    const fec = await upload(fixtures.fecShapes[3]?.path as string)
+    const fecCheck = await core.ok('imports.check', { uploadId: fec })
+    expect(fecCheck.rejectedLineCount).toBe(0)
+    expect(fecCheck.repairedCount).toBe(fixtures.fecShapes[3]?.repairedLines)
+    expect(fecCheck.repaired).toHaveLength(Math.min(20, fecCheck.repairedCount))
+    const summary = await core.ok('imports.run', { path: fixtures.fecShapes[3]?.path as string })
+    expect(summary.repaired.slice(0, 20)).toEqual(fecCheck.repaired)
+    expect({ invoices: summary.invoices.created, creditNotes: summary.creditNotes.created, clients: summary.clients.created }).toEqual({
+      invoices: fecCheck.invoices,
+      creditNotes: fecCheck.creditNotes,
+      clients: fecCheck.clients,
+    })
+  })
+
   it('reads an XLSX workbook the same way', async () => {
     core = createTestCore()
     const summary = await core.ok('imports.run', { path: fixtures.xlsx.path })

@@ -55,6 +55,7 @@ export function writePlan(sqlite: Database.Database, plan: ImportPlan, meta: Wri
     payments: { created: 0 },
     rejected: [...plan.rejected],
     repaired: plan.repaired,
+    repairedCount: plan.repairedCount,
     rejectedFile: null,
     alreadyImported: false,
   }
@@ -82,7 +83,7 @@ export function writePlan(sqlite: Database.Database, plan: ImportPlan, meta: Wri
   const { rejected, repaired, ...counts } = summary
   sqlite
     .prepare('UPDATE import_batches SET counts = ? WHERE id = ?')
-    .run(JSON.stringify({ ...counts, rejectedCount: rejected.length, repairedCount: repaired.length }), batchId)
+    .run(JSON.stringify({ ...counts, rejectedCount: rejected.length, }), batchId)
   return summary
 }
 

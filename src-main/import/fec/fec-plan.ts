@@ -18,7 +18,7 @@ const PLACEHOLDER_REFS = new Set(['', '-', '.', '0', 'na', 'n/a', 'sans', 'ras',
 export function planFromFec(
   lines: FecClientLine[],
   asOf: IsoDate | null,
-): Omit<ImportPlan, 'rejected' | 'repaired' | 'rejectedSource' | 'lineCount' | 'columnHeaders'> {
+): Omit<ImportPlan, 'rejected' | 'repaired' | 'repairedCount' | 'rejectedSource' | 'lineCount' | 'columnHeaders'> {
   const kept = asOf === null ? lines : lines.filter((line) => line.entryDate <= asOf)
   const salesJournals = salesJournalsOf(kept)
   const names = new Map<string, string>()

@@ -9,8 +9,10 @@ import { fecAmountOf, fecDateOf, fecSenseOf } from './fec-values'
 export interface FecReading {
   clientLines: FecClientLine[]
   rejected: ImportRejection[]
-  /** Lines read after putting back a separator found in a label. */
+  /** Lines read after putting back a separator found in a label (the first ones)… */
   repaired: ImportRepair[]
+  /** …and how many in all. */
+  repairedCount: number
   /** Lines read, header included. */
   lineCount: number
   rejectedSource: { header: string; lines: Map<number, string> }
@@ -36,7 +38,7 @@ const MAX_LISTED = 500
  * import's time.
  */
 export async function readFec(path: string, options: FecReadOptions): Promise<FecReading> {
-  const reading: FecReading = { clientLines: [], rejected: [], repaired: [], lineCount: 0, rejectedSource: { header: '', lines: new Map() } }
+  const reading: FecReading = { clientLines: [], rejected: [], repaired: [], repairedCount: 0, lineCount: 0, rejectedSource: { header: '', lines: new Map() } }
   let layout: FecLayout | null = null
   const reject = (line: number, column: string | null, message: string, text: string) => {
     if (reading.rejected.length < MAX_LISTED) reading.rejected.push({ line, column, message })
@@ -75,6 +77,7 @@ export async function readFec(path: string, options: FecReadOptions): Promise<Fe
         return
       }
       cells = repaired.cells
+      if (repaired.columns.length > 0) reading.repairedCount++
       if (repaired.columns.length > 0 && reading.repaired.length < MAX_LISTED) {
         reading.repaired.push({
           line: lineNumber,
