@@ -1,4 +1,5 @@
 import type { ImportSummary } from '../../src-shared/contract/imports'
+import { importCheck } from './fr-import-check'
 import { settledBeforeImport } from './fr-settled-before-import'
 
 /** Every text of the interface, in French; a second language would be a second file of this shape. */
@@ -267,6 +268,7 @@ export const fr = {
     inconnu: settledBeforeImport.unknownMethod,
   },
   settledBeforeImport,
+  importCheck,
   clientPayments: {
     title: 'Règlements',
     empty: 'Aucun règlement enregistré pour ce client.',
@@ -557,7 +559,6 @@ export const fr = {
       untitled: (n: number) => `Colonne ${n}`,
       noSample: 'vide dans les premières lignes',
       missing: (labels: string[]) => `À associer avant d’importer : ${labels.join(', ')}.`,
-      complete: 'Tous les champs obligatoires sont associés.',
     },
     preview: {
       title: 'Aperçu des premières lignes',
