@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { fecText, type Ledger } from '../fixtures/ledger-generator'
+import { fecText, type FecLine, type Ledger } from '../fixtures/ledger-generator'
 import { writeFixtures, type Fixtures } from '../fixtures/write-fixtures'
 import { createTestCore, type TestCore } from '../helpers/test-core'
 
@@ -99,6 +99,26 @@ describe('FEC import', () => {
     writeFileSync(ambiguous, lines.join('\r\n'))
     const error = await core.refused('imports.run', { path: ambiguous })
     expect(error.message).toContain(`Ligne ${at + 1} : 19 colonnes au lieu de 18`)
+  })
+
+  it('settles, on a date it does not know, an invoice lettered with a payment that lies outside the file', async () => {
+    core = createTestCore()
+    const { ledger } = fixtures.fecPipe
+    const paid = ledger.lines.find((line) => line.journal === 'BQ' && line.letter !== '' && line.creditCents > 0) as FecLine
+    const invoice = ledger.lines.find((line) => line.journal === 'VE' && line.letter === paid.letter && line.auxCode === paid.auxCode) as FecLine
+    const withoutPayment = { ...ledger, lines: ledger.lines.filter((line) => line.entryNumber !== paid.entryNumber) }
+    const path = join(core.folder, 'FEC-sans-reglement.txt')
+    writeFileSync(path, fecText(withoutPayment, { separator: '|', newline: '\r\n', paddedAmounts: true }))
+    await core.ok('imports.run', { path })
+
+    // What the whole ledger says each client owes, to the cent: the invoice is paid.
+    const imported = await balances()
+    for (const [code, balance] of ledger.balances) expect([code, imported.get(code)]).toEqual([code, balance])
+    const [row] = (await core.ok('invoices.list', { search: invoice.pieceRef })).rows
+    expect(row).toMatchObject({ balanceCents: 0 })
+    const [client] = await core.ok('clients.list', { search: paid.auxCode })
+    const settlement = (await core.ok('payments.list', { clientId: client?.id as number })).find((payment) => payment.invoiceNumbers.includes(invoice.pieceRef))
+    expect(settlement).toMatchObject({ dateAssumed: true, method: 'inconnu', amountCents: invoice.debitCents, date: row?.dueDate })
   })
 
   it('changes nothing when the same file is imported again', async () => {
