@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { fecText, type FecLine, type Ledger } from '../fixtures/ledger-generator'
 import { writeFixtures, type Fixtures } from '../fixtures/write-fixtures'
-import { createTestCore, type TestCore } from '../helpers/test-core'
+import { createTestCore, REPO_ROOT, type TestCore } from '../helpers/test-core'
 
 let fixtures: Fixtures
 let core: TestCore
@@ -327,5 +327,23 @@ describe('client files', () => {
     await core.ok('imports.undoLast', {})
     expect(core.count('clients')).toBe(0)
     expect(core.count('contacts')).toBe(0)
+  })
+})
+
+describe('files saved by LibreOffice Calc (tests/fixtures/libreoffice/make.sh)', () => {
+  const folder = join(REPO_ROOT, 'tests', 'fixtures', 'libreoffice')
+  // Reste dû per client in echeancier-source.txt, added by hand: 2 480,00 + 1 234,56 − 240,00; 490,20; 7 200,00.
+  const owed = new Map([['411DUPRE', 347_456], ['411OEUF', 49_020], ['411BOEUF', 720_000]])
+
+  it.each(['echeancier-libreoffice.xlsx', 'echeancier-libreoffice.csv'])('%s: every balance, the settled parts as settled before the export', async (file) => {
+    core = createTestCore()
+    const summary = await core.ok('imports.run', { path: join(folder, file) })
+    expect(summary).toMatchObject({ rejected: [], invoices: { created: 5 }, creditNotes: { created: 1 } })
+    expect(await balances()).toEqual(owed)
+    const [partly] = (await core.ok('invoices.list', { search: 'FA-2026-0412' })).rows
+    expect(partly).toMatchObject({ amountCents: 1_248_000, balanceCents: 248_000, dueDate: '2026-04-30' })
+    const { collected } = await core.ok('dashboard.summary', {})
+    expect(collected.thisMonth.amountCents + collected.lastMonth.amountCents).toBe(0)
+    expect(core.count('payments')).toBe(3)
   })
 })
