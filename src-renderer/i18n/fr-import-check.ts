@@ -10,6 +10,7 @@ export const importCheck = {
   creditNotes: ['avoir', 'avoirs'],
   payments: ['règlement', 'règlements'],
   allReadable: 'Tous les champs obligatoires sont associés ; toutes les lignes sont lisibles.',
+  fecReadable: 'Toutes les lignes du FEC sont lisibles.',
   inError: (n: number) =>
     `${n.toLocaleString('fr-FR')} ligne${n > 1 ? 's' : ''} en erreur : corrigez le fichier ou la lecture des colonnes, ` +
     'ou cochez « Importer les lignes valides et mettre de côté les lignes en erreur ».',

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
 import { countbackDso } from '../../src-main/domain/countback-dso'
-import { windows1252Bytes } from '../fixtures/ledger-generator'
+import { fecText, generateLedger, windows1252Bytes } from '../fixtures/ledger-generator'
 import { serveApp, type ServedApp } from '../helpers/served-app'
 import { AgingPage } from './pages/aging-page'
 import { ClientsPage } from './pages/clients-page'
@@ -243,4 +243,22 @@ test('an export with a title line: its headers are found under it, and read agai
   await expect(importing.mappedField('Montant TTC')).toHaveText('Montant TTC *')
   await importing.startImport()
   await expect(importing.result.getByRole('status')).toContainText('3 factures créées')
+})
+
+test('a FEC whose labels hold its separator: the review lists the lines it repairs before « Importer », the outcome too', async ({ page }) => {
+  const importing = new ImportPage(page)
+  await importing.open(app.host.url)
+  const ledger = generateLedger({ seed: 47, clients: 3, invoicesPerClient: 4, subLedger: true })
+  await importing.chooseFile('FEC-libelles.txt', Buffer.from(fecText(ledger, { separator: '|', newline: '\r\n', paddedAmounts: false, separatorInLabels: true })))
+
+  const repairedLines = Math.ceil(ledger.lines.length / 7)
+  await expect(importing.check).toContainText(`${repairedLines} lignes réparées`)
+  const repairs = importing.check.getByRole('table', { name: 'Lignes réparées' })
+  await expect(repairs.getByRole('row').nth(1)).toHaveText('2« | » lu comme du texte dans EcritureLib.')
+  await expect(importing.readiness).toHaveText('Toutes les lignes du FEC sont lisibles.')
+  await importing.startImport()
+  await expect(importing.result.getByRole('status')).toContainText('3 clients créés')
+  await expect(importing.result).toContainText(`${repairedLines} lignes réparées`)
+  const balances = new Map((await app.core.ok('clients.list', {})).map((client) => [client.code, client.balanceCents]))
+  expect(balances).toEqual(ledger.balances)
 })

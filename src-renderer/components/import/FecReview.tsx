@@ -60,7 +60,7 @@ export function FecReview({ preview, draft, error, onEdit, onBack, onStart }: Fe
         <h2 id="import-preview-title">{t.preview.title}</h2>
         <RowsPreview headers={preview.headers} rows={preview.rows} />
       </section>
-      <ReviewActions blocked={checkBlocks(check, draft.acceptValid)} ready={checkReady(check)} error={error} onBack={onBack} onStart={onStart} />
+      <ReviewActions blocked={checkBlocks(check, draft.acceptValid)} ready={checkReady(check, fr.importCheck.fecReadable)} error={error} onBack={onBack} onStart={onStart} />
     </>
   )
 }

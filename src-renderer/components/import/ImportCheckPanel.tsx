@@ -1,6 +1,7 @@
 import type { ImportCheck } from '../../../src-shared/contract/imports'
 import { fr } from '../../i18n/fr'
 import { RejectionTable } from './RejectionTable'
+import { RepairTable } from './RepairTable'
 import type { CheckState } from './use-import-check'
 
 const t = fr.importCheck
@@ -36,27 +37,7 @@ function CheckOutcome({ check }: { check: ImportCheck }) {
           <RejectionTable rejected={check.rejected} />
         </>
       ) : null}
-      {check.repairedCount > 0 ? (
-        <>
-          <p>{t.repaired(check.repairedCount)}</p>
-          <table className="grid rejections" aria-label={t.repairedTable}>
-            <thead>
-              <tr>
-                <th scope="col" className="num">{t.line}</th>
-                <th scope="col">{t.repair}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {check.repaired.map((repair) => (
-                <tr key={repair.line}>
-                  <td className="num">{repair.line.toLocaleString('fr-FR')}</td>
-                  <td>{repair.message}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </>
-      ) : null}
+      <RepairTable repaired={check.repaired} count={check.repairedCount} />
     </>
   )
 }
@@ -69,8 +50,8 @@ export function checkBlocks(state: CheckState | null, acceptValid: boolean): str
   return state.check.rejectedLineCount > 0 && !acceptValid ? t.inError(state.check.rejectedLineCount) : null
 }
 
-/** What is said beside an enabled « Importer ». */
-export function checkReady(state: CheckState | null): string {
+/** What is said beside an enabled « Importer »: `readable` when every line reads. */
+export function checkReady(state: CheckState | null, readable: string): string {
   if (state?.status === 'done' && state.check.rejectedLineCount > 0) return t.setAside(state.check.rejectedLineCount)
-  return t.allReadable
+  return readable
 }

@@ -73,7 +73,7 @@ export function SpreadsheetReview({ preview, draft, error, onEdit, onRereadHeade
       </section>
       <ReviewActions
         blocked={missing.length > 0 ? t.mapping.missing(missing) : checkBlocks(check, draft.acceptValid)}
-        ready={checkReady(check)}
+        ready={checkReady(check, fr.importCheck.allReadable)}
         error={error}
         onBack={onBack}
         onStart={onStart}
