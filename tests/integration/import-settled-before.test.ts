@@ -1,13 +1,20 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import Database from 'better-sqlite3'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { startCore } from '../../src-main/core'
+import { applyMigrations, pendingMigrations } from '../../src-main/data/migrate'
 import { countbackDso } from '../../src-main/domain/countback-dso'
+import type { DashboardSummary } from '../../src-shared/contract/dashboard'
 import { writeFixtures, type Fixtures } from '../fixtures/write-fixtures'
-import { createTestCore, type TestCore } from '../helpers/test-core'
+import { createTestCore, REPO_ROOT, type TestCore } from '../helpers/test-core'
 
 // Today is 2026-11-23 (tests/helpers/test-core.ts). The fixture's PARTIEL owes 2 480,00 € of a
 // 12 480,00 € invoice due 30/04/2026; TEMOIN owes the same 2 480,00 €, due the same day, never paid.
 const BEFORE_IMPORT = '2026-06-30'
+/** The last migration released before settlements of assumed date (0003_split-allocation-triggers). */
+const PREVIOUS_VERSION = 1795440718101
 
 let fixtures: Fixtures
 let core: TestCore
@@ -88,23 +95,35 @@ describe('amounts an open-items export says were settled before it', () => {
   })
 
   it('are brought to the same reading in a dossier imported before this version', async () => {
-    core = createTestCore()
-    await core.ok('imports.run', { path: fixtures.csvPartlyPaid })
-    const sqlite = core.session.current.sqlite
-    // As the previous version wrote it: a transfer dated the import day.
-    sqlite.prepare(`UPDATE payments SET date = '2026-11-23', method = 'virement', date_assumed = 0`).run()
-    const migration = readMigration('date-assumed-settlements')
-    sqlite.exec(migration)
-    const [settlement] = await core.ok('payments.list', { clientId: await clientId('PARTIEL') })
-    expect(settlement).toMatchObject({ date: '2026-04-30', dateAssumed: true, method: 'inconnu' })
-    expect((await core.ok('dashboard.summary', {})).collected.thisMonth.amountCents).toBe(0)
+    // A dossier at the previous version (migrations up to 0003), as its import wrote such an
+    // amount: a transfer dated the import day. A payment entered by hand stays as it is.
+    const folder = mkdtempSync(join(tmpdir(), 'encaisse-migration-'))
+    const path = join(folder, 'dossier.sqlite')
+    const old = new Database(path)
+    applyMigrations(old, pendingMigrations(old, join(REPO_ROOT, 'migrations')).filter((migration) => migration.folderMillis <= PREVIOUS_VERSION))
+    old.exec(`
+      INSERT INTO clients (id, code, name, search_key) VALUES (1, 'PARTIEL', 'Société Partielle', 'societe partielle partiel');
+      INSERT INTO invoices (id, client_id, number, issue_date, due_date, amount_cents) VALUES (1, 1, 'F2026-0412', '2026-03-31', '2026-04-30', 1248000);
+      INSERT INTO invoices (id, client_id, number, issue_date, due_date, amount_cents) VALUES (2, 1, 'F2026-0500', '2026-05-31', '2026-06-30', 50000);
+      INSERT INTO payments (id, client_id, date, amount_cents, method, reference, source_key)
+        VALUES (1, 1, '2026-11-23', 1000000, 'virement', 'Déjà réglé à l’import (F2026-0412)', 'settled:F2026-0412:1000000');
+      INSERT INTO payments (id, client_id, date, amount_cents, method) VALUES (2, 1, '2026-11-10', 50000, 'cheque');
+      INSERT INTO allocations (invoice_id, payment_id, amount_cents) VALUES (1, 1, 1000000), (2, 2, 50000);
+    `)
+    old.close()
+    const migrated = startCore({ dossierPath: path, userData: join(folder, 'user-data'), appRoot: REPO_ROOT, today: '2026-11-23' })
+    try {
+      const listed = await migrated.call('payments.list', { clientId: 1 })
+      expect(listed.ok && listed.data).toEqual([
+        expect.objectContaining({ id: 2, date: '2026-11-10', dateAssumed: false, method: 'cheque' }),
+        expect.objectContaining({ id: 1, date: '2026-04-30', dateAssumed: true, method: 'inconnu', reference: 'Réglé avant l’import (F2026-0412)' }),
+      ])
+      const summary = await migrated.call('dashboard.summary', {})
+      expect(summary.ok && (summary.data as DashboardSummary).collected.thisMonth.amountCents).toBe(50_000)
+    } finally {
+      migrated.close()
+      rmSync(folder, { recursive: true, force: true })
+    }
   })
 })
 
-/** A hand-written migration's statements, as the migrator runs them. */
-function readMigration(tag: string): string {
-  const folder = join(__dirname, '..', '..', 'migrations')
-  const file = readdirSync(folder).find((name) => name.endsWith(`_${tag}.sql`))
-  if (!file) throw new Error(`no migration ${tag}`)
-  return readFileSync(join(folder, file), 'utf8').replace(/--> statement-breakpoint/g, '')
-}
