@@ -8,6 +8,8 @@ import { openDossier } from '../../src-main/data/open-dossier'
 import { REPO_ROOT } from '../helpers/test-core'
 
 const migrationsFolder = join(REPO_ROOT, 'migrations')
+/** When 0001_seed_rates was generated: the last migration before the caches. */
+const VERSION_0001 = 1795429751209
 let folder: string
 
 beforeEach(() => {
@@ -18,7 +20,8 @@ afterEach(() => rmSync(folder, { recursive: true, force: true }))
 /** A dossier file at the version before the caches (0000–0001), filled with raw SQL. */
 function dossierAtVersion0001(path: string): void {
   const sqlite = new Database(path)
-  applyMigrations(sqlite, pendingMigrations(sqlite, migrationsFolder).filter((m) => m.sql.join('').includes('settled_cents') === false))
+  // Up to 0001 by its date (meta/_journal.json), whatever migrations come after it.
+  applyMigrations(sqlite, pendingMigrations(sqlite, migrationsFolder).filter((m) => m.folderMillis <= VERSION_0001))
   sqlite.exec(`
     INSERT INTO clients (id, code, name, search_key, kind) VALUES (1, 'C1', 'Dupré', 'dupre', 'business');
     INSERT INTO invoices (id, client_id, number, kind, issue_date, due_date, amount_cents) VALUES
