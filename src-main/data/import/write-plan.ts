@@ -80,10 +80,11 @@ export function writePlan(sqlite: Database.Database, plan: ImportPlan, meta: Wri
   writeAllocations(sqlite, plan, { batchId, clientIds, documents, summary, logChange, progress, settledOn: meta.settledOn })
   summary.invoices.settled = settledSince(sqlite, openBefore)
 
+  // The lists stay out of the history: their counts are enough there.
   const { rejected, repaired, ...counts } = summary
   sqlite
     .prepare('UPDATE import_batches SET counts = ? WHERE id = ?')
-    .run(JSON.stringify({ ...counts, rejectedCount: rejected.length, }), batchId)
+    .run(JSON.stringify({ ...counts, rejectedCount: rejected.length, repairedListed: repaired.length }), batchId)
   return summary
 }
 
@@ -422,8 +423,8 @@ function writeAllocations(sqlite: Database.Database, plan: ImportPlan, context: 
   }
 
   /**
-   * « Reste dû » lower than the amount: the difference was settled before the export, on a
-   * date and by a means it does not give. It is recorded as a settlement whose date is
+   * « Reste dû » lower than the amount, or a FEC debit lettered with a payment outside the
+   * file: that much was settled before the export, on a date and by a means it does not give. It is recorded as a settlement whose date is
    * assumed (`date_assumed`, method « inconnu »), dated on the invoice's due date — or on
    * the export's date when that comes first, since it was paid by then. Read this way no
    * interest is ever claimed on money already paid (the conservative reading of penalties),
