@@ -24,11 +24,8 @@ interface FecReviewProps {
  * « Situation au », and the check of every line (errors, lines repaired) before « Importer ».
  */
 export function FecReview({ preview, draft, error, onEdit, onBack, onStart }: FecReviewProps) {
-  const accounts = draft.clientAccounts.trim()
-  const check = useImportCheck(preview.uploadId, {
-    ...(accounts === '' ? {} : { clientAccounts: accounts }),
-    ...(draft.asOf === '' ? {} : { asOf: draft.asOf }),
-  })
+  // The settings « Importer » will send, as they are: a check made with others would promise what the import does not do.
+  const check = useImportCheck(preview.uploadId, { clientAccounts: draft.clientAccounts, ...(draft.asOf === '' ? {} : { asOf: draft.asOf }) })
   return (
     <>
       <div className="import-review">
