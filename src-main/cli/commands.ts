@@ -4,6 +4,7 @@ import type { PenaltyCaseResult } from '../../src-shared/contract/penalties'
 import type { Result } from '../../src-shared/result'
 import type { Core } from '../core'
 import { UsageError, type ParsedArgs } from '../command-line'
+import { CLIENT_FIELDS } from '../import/fields/client-fields'
 import { agingJson, agingText } from './aging-output'
 import { sortPenaltyCases, type PenaltyCaseError } from './penalty-cases'
 
@@ -28,19 +29,8 @@ function jsonArgument(text: string | undefined): unknown {
   }
 }
 
-const CLIENT_OPTIONS: Record<string, string> = {
-  code: 'code',
-  name: 'name',
-  kind: 'kind',
-  email: 'emails',
-  phone: 'phone',
-  address: 'addressLine1',
-  'postal-code': 'postalCode',
-  city: 'city',
-  country: 'country',
-  siren: 'siren',
-  siret: 'siret',
-}
+/** `clients add` offers the client fields that have an option (import/fields/client-fields.ts). */
+const CLIENT_OPTIONS = CLIENT_FIELDS.flatMap((field) => ('cli' in field ? [field.cli] : []))
 
 export const COMMANDS: Command[] = [
   {
@@ -65,14 +55,15 @@ export const COMMANDS: Command[] = [
     summary: 'Crée une fiche client.',
     usage:
       'encaisse clients add --code CODE --name "RAISON SOCIALE" [--kind pro|particulier] [--email E] [--phone T]\n' +
-      '                     [--address "ADRESSE"] [--postal-code CP] [--city VILLE] [--country PAYS] [--siren N] [--siret N]',
+      '                     [--address "ADRESSE"] [--address2 "COMPLÉMENT"] [--postal-code CP] [--city VILLE] [--country PAYS]\n' +
+      '                     [--siren N] [--siret N] [--vat-number N] [--terms-days JOURS] [--segment NOM] [--contact "NOM"]',
     flags: [],
-    options: Object.keys(CLIENT_OPTIONS),
+    options: CLIENT_OPTIONS.map((cli) => cli.option),
     run: (core, args) => {
-      const input: Record<string, string> = { kind: 'pro' }
-      for (const [option, field] of Object.entries(CLIENT_OPTIONS)) {
-        const value = args.options.get(option)
-        if (value !== undefined) input[field] = value
+      let input: Record<string, unknown> = { kind: 'pro' }
+      for (const cli of CLIENT_OPTIONS) {
+        const value = args.options.get(cli.option)
+        if (value !== undefined) input = { ...input, ...cli.form(value) }
       }
       return core.callByName('clients.create', input)
     },

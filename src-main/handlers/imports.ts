@@ -7,6 +7,7 @@ import { listPresets } from '../data/import/presets'
 import { undoImport } from '../data/import/undo-import'
 import { inTransaction } from '../data/transaction'
 import type { Ctx } from '../context'
+import { checkImport } from '../import/check-import'
 import { importJobOf } from '../import/import-job-status'
 import { previewOf } from '../import/preview'
 import { runImport } from '../import/run-import'
@@ -23,7 +24,7 @@ function batches(ctx: Ctx, where = ''): ImportBatchRow[] {
 
 /** A batch's counts as stored: an import's summary, or the demonstration's plain figures. */
 function summaryOf(row: Pick<ImportBatchRow, 'kind' | 'fileName'>, counts: Record<string, unknown>): ImportSummary {
-  if (row.kind !== 'demo') return { ...(counts as unknown as ImportSummary), rejected: [] }
+  if (row.kind !== 'demo') return { ...(counts as unknown as ImportSummary), rejected: [], repaired: [] }
   const demo = counts as unknown as DemoSummary
   return {
     batchId: null,
@@ -34,6 +35,8 @@ function summaryOf(row: Pick<ImportBatchRow, 'kind' | 'fileName'>, counts: Recor
     creditNotes: { created: demo.creditNotes },
     payments: { created: demo.payments },
     rejected: [],
+    repaired: [],
+    repairedCount: 0,
     rejectedFile: null,
     alreadyImported: false,
   }
@@ -53,6 +56,9 @@ export const importHandlers = {
     const request = { ...options, path: staged.path, fileName: staged.fileName }
     return { jobId: ctx.jobs.start('import', request, { dossierPath: ctx.dossier.path, today: ctx.today() }) }
   },
+
+  'imports.check': (ctx, { uploadId, ...options }) =>
+    checkImport(ctx.dossier, { ...options, path: stagedFile(ctx.paths.uploadsFolder, uploadId).path }),
 
   'imports.job': (ctx, input) => importJobOf(ctx.jobs.status(input.jobId, 'import')),
 

@@ -65,6 +65,29 @@ export const paymentHandlers = {
     return { id, allocations: lines, unallocatedCents }
   }),
 
+  'payments.setDate': mutation((ctx, input) => {
+    if (input.date > ctx.today()) throw fieldError('VALIDATION', 'date', 'La date du règlement ne peut pas être dans le futur.')
+    const payment = ctx.db.select().from(payments).where(eq(payments.id, input.id)).get()
+    if (!payment) throw new DomainError('NOT_FOUND', "Ce règlement n'existe pas (ou plus).")
+    if (!payment.dateAssumed) {
+      throw new DomainError('CONFLICT', 'Ce règlement a déjà sa date ; pour la changer, annulez-le et saisissez-le à nouveau.')
+    }
+    ctx.db
+      .update(payments)
+      .set({ date: input.date, dateAssumed: false, method: input.method ?? payment.method, updatedAt: ctx.now() })
+      .where(eq(payments.id, input.id))
+      .run()
+    ctx.timeline({
+      clientId: payment.clientId,
+      kind: 'payment',
+      occurredOn: input.date,
+      body: `Règlement de ${formatEuros(payment.amountCents)} antérieur à l’import : reçu le ${formatFrenchDate(input.date)}.`,
+    })
+    const row = listPayments(ctx.db, payment.clientId).find((candidate) => candidate.id === input.id)
+    if (!row) throw new DomainError('NOT_FOUND', "Ce règlement n'existe pas (ou plus).")
+    return row
+  }),
+
   'payments.undo': mutation((ctx, input) => {
     const payment = ctx.db.select().from(payments).where(eq(payments.id, input.id)).get()
     if (!payment) throw new DomainError('NOT_FOUND', "Ce règlement n'existe pas (ou a déjà été annulé).")

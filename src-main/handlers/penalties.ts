@@ -7,6 +7,8 @@ import { rateTableOf } from '../data/queries/rates'
 import { computePenalties, type PenaltyStatement, type RateTable } from '../domain/penalties'
 import type { HandlersOf } from './handler'
 
+/** Said wherever a statement relies on the date written for a settlement the import could only assume. */
+const ASSUMED_SETTLEMENT = 'Montant réglé avant l’import, date inconnue : compté comme payé à l’échéance.'
 const WAIVED = 'Pénalités de retard non réclamées à ce client (politique choisie sur sa fiche ou pour le dossier).'
 
 /** One late invoice's statement; null when nothing is owed on it, neither principal nor penalties. */
@@ -18,6 +20,7 @@ function statementOf(late: LateInvoice, terms: ClientPenaltyTerms, rates: RateTa
   const unpaidCents = statement?.unpaidCents ?? Math.max(0, late.amountCents - paid)
   if ((statement?.totalCents ?? 0) === 0 && unpaidCents === 0) return null
   const warnings = (statement?.warnings ?? []).map((warning) => warning.message)
+  if (late.settledOnAssumedDate) warnings.push(ASSUMED_SETTLEMENT)
   return {
     invoiceId: late.invoiceId,
     number: late.number,
@@ -28,7 +31,7 @@ function statementOf(late: LateInvoice, terms: ClientPenaltyTerms, rates: RateTa
     interestCents: statement?.interestCents ?? 0,
     indemnityCents: statement?.indemnityCents ?? 0,
     totalCents: statement?.totalCents ?? 0,
-    warnings: terms.ratePolicy ? warnings : [WAIVED],
+    warnings: terms.ratePolicy ? warnings : [WAIVED, ...warnings],
     flags: (statement?.flags ?? []).map((flag) => flag.message),
   }
 }

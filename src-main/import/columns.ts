@@ -1,5 +1,9 @@
 import { IMPORT_TARGETS, type ImportTarget } from '../../src-shared/contract/imports'
 import { foldFrench } from '../data/french-text'
+import { CLIENT_FIELDS } from './fields/client-fields'
+import { INVOICE_NUMBER, type ImportField, type ImportFieldKind } from './fields/import-field'
+import { INVOICE_FIELDS } from './fields/invoice-fields'
+import { PAYMENT_FIELDS } from './fields/payment-fields'
 
 /**
  * Which column of a spreadsheet feeds which field. Exports name their columns in many
@@ -10,143 +14,16 @@ import { foldFrench } from '../data/french-text'
 
 export { IMPORT_TARGETS, type ImportTarget }
 
-export type ImportFieldKind = 'text' | 'amount' | 'date' | 'integer'
+export type { ImportField, ImportFieldKind }
 
-export interface ImportField {
-  key: string
-  /** French label on the mapping screen. */
-  label: string
-  required: boolean
-  kind: ImportFieldKind
-}
-
+/** Every target's fields, each described once (fields/…-fields.ts). */
 export const IMPORT_FIELDS = {
-  clients: [
-    { key: 'code', label: 'Code client', required: true, kind: 'text' },
-    { key: 'name', label: 'Nom ou raison sociale', required: true, kind: 'text' },
-    { key: 'kind', label: 'Type (professionnel ou particulier)', required: false, kind: 'text' },
-    { key: 'siren', label: 'SIREN', required: false, kind: 'text' },
-    { key: 'siret', label: 'SIRET', required: false, kind: 'text' },
-    { key: 'vatNumber', label: 'N° de TVA intracommunautaire', required: false, kind: 'text' },
-    { key: 'email', label: 'E-mail', required: false, kind: 'text' },
-    { key: 'phone', label: 'Téléphone', required: false, kind: 'text' },
-    { key: 'addressLine1', label: 'Adresse', required: false, kind: 'text' },
-    { key: 'addressLine2', label: "Complément d'adresse", required: false, kind: 'text' },
-    { key: 'postalCode', label: 'Code postal', required: false, kind: 'text' },
-    { key: 'city', label: 'Ville', required: false, kind: 'text' },
-    { key: 'country', label: 'Pays', required: false, kind: 'text' },
-    { key: 'termsDays', label: 'Délai de paiement (jours)', required: false, kind: 'integer' },
-    { key: 'segment', label: 'Segment', required: false, kind: 'text' },
-    { key: 'contactName', label: 'Contact', required: false, kind: 'text' },
-  ],
-  invoices: [
-    { key: 'clientCode', label: 'Code client', required: true, kind: 'text' },
-    { key: 'clientName', label: 'Nom du client', required: false, kind: 'text' },
-    { key: 'number', label: 'N° de facture', required: true, kind: 'text' },
-    { key: 'issueDate', label: 'Date de facture', required: true, kind: 'date' },
-    { key: 'dueDate', label: "Date d'échéance", required: false, kind: 'date' },
-    { key: 'amount', label: 'Montant TTC', required: true, kind: 'amount' },
-    { key: 'amountExclTax', label: 'Montant HT', required: false, kind: 'amount' },
-    { key: 'balance', label: 'Reste dû', required: false, kind: 'amount' },
-    { key: 'label', label: 'Libellé', required: false, kind: 'text' },
-  ],
-  payments: [
-    { key: 'clientCode', label: 'Code client', required: true, kind: 'text' },
-    { key: 'date', label: 'Date du règlement', required: true, kind: 'date' },
-    { key: 'amount', label: 'Montant', required: true, kind: 'amount' },
-    { key: 'method', label: 'Mode de règlement', required: false, kind: 'text' },
-    { key: 'reference', label: 'Référence', required: false, kind: 'text' },
-    { key: 'invoiceNumber', label: 'N° de facture réglée', required: false, kind: 'text' },
-  ],
+  clients: CLIENT_FIELDS,
+  invoices: INVOICE_FIELDS,
+  payments: PAYMENT_FIELDS,
 } as const satisfies { [T in ImportTarget]: readonly ImportField[] }
 
 type FieldKey<T extends ImportTarget> = (typeof IMPORT_FIELDS)[T][number]['key']
-
-const CLIENT_CODE = [
-  'Code client', 'Code tiers', 'Compte', 'Compte client', 'Compte auxiliaire', 'Compte tiers', 'N° compte',
-  'N° de compte client', 'N° client', 'Référence client', 'Réf. client', 'Identifiant client', 'Customer ID',
-  'Customer code', 'Customer number', 'Client ID', 'Account', 'CompAuxNum',
-]
-const CLIENT_NAME = [
-  'Raison sociale', 'Nom', 'Client', 'Nom du client', 'Nom client', 'Dénomination', 'Société', 'Tiers',
-  'Intitulé', 'Intitulé du compte', 'Libellé compte', 'Libellé du compte', 'Customer', 'Customer name', 'Name',
-  'Company', 'Company name', 'CompAuxLib',
-]
-const INVOICE_NUMBER = [
-  'N° facture', 'Numéro de facture', 'Facture', 'N° pièce', 'Numéro de pièce', 'Pièce', 'Réf. pièce',
-  'Référence pièce', 'N° document', 'Document', 'Invoice number', 'Invoice', 'PieceRef',
-]
-
-/** French and English ways of naming each field, as exports write them. */
-const SYNONYMS: { [T in ImportTarget]: Record<FieldKey<T>, readonly string[]> } = {
-  clients: {
-    code: [...CLIENT_CODE, 'Code', 'Identifiant', 'ID'],
-    name: CLIENT_NAME,
-    kind: ['Type', 'Type de client', 'Type client', 'Nature', 'Particulier', 'Professionnel', 'Customer type'],
-    siren: ['SIREN', 'N° SIREN'],
-    siret: ['SIRET', 'N° SIRET'],
-    vatNumber: [
-      'N° TVA', 'TVA intracommunautaire', 'N° TVA intracommunautaire', 'TVA intracom', 'Identifiant TVA', 'VAT number',
-      'VAT ID', 'VAT',
-    ],
-    email: ['E-mail', 'Email', 'Courriel', 'Mail', 'Adresse e-mail', 'Adresse mail', 'Adresse électronique', 'E-mail address'],
-    phone: ['Téléphone', 'Tél.', 'Tel', 'N° de téléphone', 'Portable', 'Mobile', 'Phone', 'Phone number', 'Telephone'],
-    addressLine1: ['Adresse', 'Adresse 1', 'Adresse ligne 1', 'Rue', 'Voie', 'Address', 'Address line 1', 'Street'],
-    addressLine2: ['Adresse 2', 'Adresse ligne 2', "Complément d'adresse", 'Complément', 'Address line 2'],
-    postalCode: ['Code postal', 'CP', 'Postal code', 'Zip', 'Zip code', 'Postcode'],
-    city: ['Ville', 'Localité', 'Commune', 'City', 'Town'],
-    country: ['Pays', 'Code pays', 'Country'],
-    termsDays: [
-      'Délai de paiement', 'Délai de règlement', 'Délai', 'Conditions de paiement', 'Conditions de règlement', 'Jours',
-      'Payment terms', 'Terms',
-    ],
-    segment: ['Segment', 'Catégorie', 'Catégorie client', 'Famille', 'Famille client', 'Groupe', 'Category', 'Group'],
-    contactName: ['Contact', 'Nom du contact', 'Interlocuteur', 'Contact name'],
-  },
-  invoices: {
-    clientCode: CLIENT_CODE,
-    clientName: CLIENT_NAME,
-    number: [...INVOICE_NUMBER, 'Référence', 'Réf.', 'N°'],
-    issueDate: [
-      'Date de facture', 'Date facture', 'Date pièce', 'Date de la pièce', 'Date', "Date d'émission", 'Date document',
-      'Date écriture', 'Invoice date', 'Date issued', 'PieceDate', 'EcritureDate',
-    ],
-    dueDate: [
-      "Date d'échéance", 'Échéance', 'Date échéance', 'Échéance le', 'Date limite de paiement', 'Due date', 'Due',
-      'DateEcheance',
-    ],
-    amount: [
-      'Montant TTC', 'Total TTC', 'TTC', 'Montant', 'Montant facture', 'Net à payer', 'Total', 'Débit', 'Amount',
-      'Total amount', 'Amount incl. tax', 'Gross amount',
-    ],
-    amountExclTax: ['Montant HT', 'Total HT', 'HT', 'Base HT', 'Amount excl. tax', 'Net amount', 'Subtotal'],
-    balance: [
-      'Reste dû', 'Restant dû', 'Solde', 'Solde restant', 'Solde TTC', 'Reste à payer', 'Reste à régler',
-      'Montant restant', 'Montant dû', 'Balance', 'Outstanding', 'Amount due', 'Open amount', 'Balance due',
-    ],
-    label: ['Libellé', 'Libellé écriture', 'Désignation', 'Description', 'Objet', 'Commentaire', 'Label', 'EcritureLib'],
-  },
-  payments: {
-    clientCode: [...CLIENT_CODE, 'Client'],
-    date: [
-      'Date de règlement', 'Date du règlement', 'Date de paiement', 'Date du paiement', "Date d'encaissement",
-      'Date encaissement', 'Date valeur', 'Date opération', 'Date', 'Payment date', 'Paid on',
-    ],
-    amount: [
-      'Montant', 'Montant réglé', 'Montant payé', 'Montant encaissé', 'Montant du règlement', 'Règlement', 'Crédit',
-      'Amount', 'Paid amount', 'Amount paid',
-    ],
-    method: [
-      'Mode de règlement', 'Mode de paiement', 'Moyen de paiement', 'Moyen de règlement', 'Type de règlement', 'Mode',
-      'Payment method', 'Method',
-    ],
-    reference: [
-      'Référence', 'Réf.', 'Référence du règlement', 'Référence paiement', 'N° de chèque', 'N° pièce', 'N° de remise',
-      'Reference', 'Payment reference',
-    ],
-    invoiceNumber: ['N° facture', 'Numéro de facture', 'Facture', 'Facture réglée', 'Factures', 'Invoice number', 'Invoice'],
-  },
-}
 
 /** Words that only tie others together: « Date de la facture » is « Date facture ». `du` stays: it is also « dû ». */
 const FILLER_WORDS = new Set(['de', 'des', 'd', 'l', 'la', 'le', 'les', 'of', 'the'])
@@ -177,9 +54,9 @@ const NORMALISED: { [T in ImportTarget]: { key: string; synonyms: string[] }[] }
   payments: normalisedSynonyms('payments'),
 }
 
-function normalisedSynonyms<T extends ImportTarget>(target: T): { key: string; synonyms: string[] }[] {
-  const synonyms: Record<string, readonly string[]> = SYNONYMS[target]
-  return IMPORT_FIELDS[target].map(({ key }) => ({ key, synonyms: (synonyms[key] ?? []).map(normaliseHeader) }))
+function normalisedSynonyms(target: ImportTarget): { key: string; synonyms: string[] }[] {
+  const fields: readonly ImportField[] = IMPORT_FIELDS[target]
+  return fields.map(({ key, synonyms }) => ({ key, synonyms: synonyms.map(normaliseHeader) }))
 }
 
 /** An exact synonym beats any partial one. */

@@ -1,6 +1,7 @@
 import type { IsoDate } from '../../src-shared/dates'
 import type { PaymentMethod } from '../../src-shared/contract/payments'
-import type { ImportRejection } from '../../src-shared/contract/imports'
+import type { ImportRejection, ImportRepair } from '../../src-shared/contract/imports'
+import type { ClientDetailKey } from './fields/client-fields'
 
 /**
  * What a source file says, in the dossier's terms, before anything is written: every
@@ -14,6 +15,10 @@ export interface ImportPlan {
   payments: PlannedPayment[]
   /** Lines refused, with the reason; the plan holds only the valid ones. */
   rejected: ImportRejection[]
+  /** Lines read after a repair (FEC: a separator inside a label), the first ones… */
+  repaired: ImportRepair[]
+  /** …and how many in all. */
+  repairedCount: number
   /** The refused lines as text under the file's header, to write a file the user can fix and import. */
   rejectedSource: { header: string; lines: Map<number, string> }
   /** Lines read from the file, header included. */
@@ -26,21 +31,8 @@ export interface PlannedClient {
   code: string
   /** Null when the source only refers to the client: it must then exist in the dossier. */
   name: string | null
-  /** Fields the file states; absent ones are left as they are in the dossier. */
-  details: Partial<{
-    kind: 'pro' | 'particulier'
-    siren: string
-    siret: string
-    vatNumber: string
-    emails: string
-    phone: string
-    addressLine1: string
-    addressLine2: string
-    postalCode: string
-    city: string
-    country: string
-    termsDays: number
-  }>
+  /** Fields the file states (client-fields.ts), cleaned; absent ones are left as they are in the dossier. */
+  details: Partial<Record<ClientDetailKey, string | number>>
   /** A ledger gives only a name: it never overwrites what the user keeps in Encaisse. */
   authoritative: boolean
 }
@@ -82,5 +74,5 @@ export interface PlannedPayment {
 }
 
 export function emptyPlan(): ImportPlan {
-  return { clients: [], documents: [], payments: [], rejected: [], rejectedSource: { header: '', lines: new Map() }, lineCount: 0, columnHeaders: [] }
+  return { clients: [], documents: [], payments: [], rejected: [], repaired: [], repairedCount: 0, rejectedSource: { header: '', lines: new Map() }, lineCount: 0, columnHeaders: [] }
 }

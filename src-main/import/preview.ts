@@ -9,7 +9,7 @@ import {
 import { clientAccountsOf } from '../data/import/client-accounts'
 import { presetForHeaders } from '../data/import/presets'
 import { autoMapColumns, guessTarget, IMPORT_FIELDS } from './columns'
-import { FEC_COLUMNS } from './fec/fec-line'
+import { fecLayoutOf, type FecLayout } from './fec/fec-layout'
 import { sourceKindOf } from './source-kind'
 import type { SpreadsheetRow } from './spreadsheet/spreadsheet-plan'
 import { spreadsheetRows } from './spreadsheet/spreadsheet-rows'
@@ -42,12 +42,15 @@ export async function previewOf(
   const base = { uploadId, fileName, kind, fields: FIELD_INFO, clientAccounts: clientAccountsOf(sqlite) }
   if (kind === 'fec') {
     const rows: string[][] = []
+    let layout: FecLayout | null = null
     for await (const { text } of readLines(path)) {
-      rows.push(text.split(text.includes('\t') ? '\t' : '|'))
+      layout ??= fecLayoutOf(text)
+      rows.push(text.split(layout.separator))
       if (rows.length > PREVIEW_ROWS) break
     }
     const proposals = { clients: [], invoices: [], payments: [] }
-    return { ...base, encoding: null, separator: null, headers: [...FEC_COLUMNS], rows: rows.slice(1), mapping: null, proposals, presetName: null }
+    const headers = layout?.names ?? []
+    return { ...base, encoding: null, separator: null, headers, rows: rows.slice(1), mapping: null, proposals, presetName: null }
   }
   const source = await spreadsheetRows(path, kind)
   const firstRows: SpreadsheetRow[] = []

@@ -6,16 +6,13 @@ import type { ColumnMapping, ImportKind, ImportRejection, ImportSummary } from '
 import type { IsoDate } from '../../src-shared/dates'
 import { DomainError } from '../../src-shared/result'
 import { writePlan } from '../data/import/write-plan'
-import { clientAccountsOf, saveClientAccounts } from '../data/import/client-accounts'
+import { saveClientAccounts } from '../data/import/client-accounts'
 import { savePreset } from '../data/import/presets'
 import type { Dossier } from '../data/open-dossier'
 import { inTransaction } from '../data/transaction'
-import { planFromFec } from './fec/fec-plan'
-import { readFec } from './fec/read-fec'
 import type { ImportPlan } from './plan'
+import { readPlan } from './read-plan'
 import { sourceKindOf } from './source-kind'
-import { spreadsheetRows } from './spreadsheet/spreadsheet-rows'
-import { planFromSpreadsheet } from './spreadsheet/spreadsheet-plan'
 
 export interface ImportRequest {
   path: string
@@ -69,27 +66,7 @@ export async function runImport(
   if (known !== undefined) return { ...nothingImported(request.fileName, kind), alreadyImported: true }
 
   const onBytes = (done: number, total: number) => options.onProgress?.({ phase: 'reading', done, total })
-  let plan: ImportPlan
-  if (kind === 'fec') {
-    const prefixes = (request.clientAccounts ?? clientAccountsOf(dossier.sqlite))
-      .split(',')
-      .map((prefix) => prefix.trim())
-      .filter(Boolean)
-    const reading = await readFec(request.path, { clientPrefixes: prefixes, signal: options.signal, onProgress: onBytes })
-    plan = {
-      ...planFromFec(reading.clientLines, request.asOf ?? null),
-      rejected: reading.rejected,
-      rejectedSource: reading.rejectedSource,
-      lineCount: reading.lineCount,
-      columnHeaders: [],
-    }
-  } else {
-    if (!request.mapping) {
-      throw new DomainError('IMPORT_FORMAT', 'Indiquez la correspondance des colonnes de ce fichier (écran d’import, ou --mapping en ligne de commande).')
-    }
-    const source = await spreadsheetRows(request.path, kind, { signal: options.signal, onProgress: onBytes })
-    plan = await planFromSpreadsheet(source.rows, request.mapping)
-  }
+  const plan = await readPlan(dossier, { ...request, kind }, { signal: options.signal, onBytes })
   if (plan.rejected.length > 0 && !request.acceptValid) throw refusal(plan.rejected)
   options.signal?.throwIfAborted()
 
@@ -140,6 +117,8 @@ function nothingImported(fileName: string, kind: ImportKind): ImportSummary {
     creditNotes: { created: 0 },
     payments: { created: 0 },
     rejected: [],
+    repaired: [],
+    repairedCount: 0,
     rejectedFile: null,
     alreadyImported: false,
   }

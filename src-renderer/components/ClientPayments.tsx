@@ -4,6 +4,7 @@ import { formatFrenchDate } from '../../src-shared/dates'
 import { formatEuros } from '../../src-shared/money'
 import { invoke } from '../api'
 import { fr } from '../i18n/fr'
+import { SettlementDateForm } from './SettlementDateForm'
 
 const t = fr.clientPayments
 
@@ -11,6 +12,7 @@ const t = fr.clientPayments
 export function ClientPayments({ clientId, version, onChanged }: { clientId: number; version: number; onChanged(): void }) {
   const [rows, setRows] = useState<PaymentRow[]>([])
   const [error, setError] = useState<string | null>(null)
+  const [dating, setDating] = useState<number | null>(null)
 
   useEffect(() => {
     void invoke('payments.list', { clientId }).then((result) => (result.ok ? setRows(result.data) : setError(result.error.message)))
@@ -45,7 +47,26 @@ export function ClientPayments({ clientId, version, onChanged }: { clientId: num
           <tbody>
             {rows.map((row) => (
               <tr key={row.id}>
-                <td>{formatFrenchDate(row.date)}</td>
+                <td>
+                  {formatFrenchDate(row.date)}
+                  {row.dateAssumed ? (
+                    <>
+                      <br />
+                      <small className="muted">{fr.settledBeforeImport.assumedDate}</small>
+                      {dating === row.id ? (
+                        <SettlementDateForm payment={row} onCancel={() => setDating(null)} onSaved={() => {
+                            setDating(null)
+                            onChanged()
+                          }}
+                        />
+                      ) : (
+                        <button type="button" className="secondary small" onClick={() => setDating(row.id)}>
+                          {fr.settledBeforeImport.giveDate}
+                        </button>
+                      )}
+                    </>
+                  ) : null}
+                </td>
                 <td>{fr.paymentMethods[row.method]}</td>
                 <td>{row.reference}</td>
                 <td>{row.invoiceNumbers.join(', ')}</td>

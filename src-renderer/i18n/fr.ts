@@ -1,4 +1,6 @@
 import type { ImportSummary } from '../../src-shared/contract/imports'
+import { importCheck } from './fr-import-check'
+import { settledBeforeImport } from './fr-settled-before-import'
 
 /** Every text of the interface, in French; a second language would be a second file of this shape. */
 export const fr = {
@@ -263,7 +265,10 @@ export const fr = {
     especes: 'Espèces',
     prelevement: 'Prélèvement',
     lcr: 'LCR',
+    inconnu: settledBeforeImport.unknownMethod,
   },
+  settledBeforeImport,
+  importCheck,
   clientPayments: {
     title: 'Règlements',
     empty: 'Aucun règlement enregistré pour ce client.',
@@ -554,7 +559,6 @@ export const fr = {
       untitled: (n: number) => `Colonne ${n}`,
       noSample: 'vide dans les premières lignes',
       missing: (labels: string[]) => `À associer avant d’importer : ${labels.join(', ')}.`,
-      complete: 'Tous les champs obligatoires sont associés.',
     },
     preview: {
       title: 'Aperçu des premières lignes',

@@ -22,6 +22,12 @@ export interface ImportRejection {
   message: string
 }
 
+/** A line read after a repair (a separator inside a label put back into it), and what was done. */
+export interface ImportRepair {
+  line: number
+  message: string
+}
+
 /** What an import did, as the CLI prints it and the import screen shows it. */
 export interface ImportSummary {
   batchId: number | null
@@ -33,6 +39,9 @@ export interface ImportSummary {
   creditNotes: { created: number }
   payments: { created: number }
   rejected: ImportRejection[]
+  /** Lines read only after a repair, each named (the first 500): the user can check them in the source. */
+  repaired: ImportRepair[]
+  repairedCount: number
   /** Where the rejected lines were written, beside the source, when asked. */
   rejectedFile: string | null
   /** True when the file had already been imported as is: nothing was written. */
@@ -75,6 +84,24 @@ export interface ImportPreview {
   proposals: Record<ImportTarget, (string | null)[]>
   presetName: string | null
   fields: Record<ImportTarget, ImportFieldInfo[]>
+}
+
+/** What reading the whole file found, before anything is written (the review screen). */
+export interface ImportCheck {
+  /** Lines read, header included. */
+  lineCount: number
+  /** What the file holds, as it would be imported. */
+  clients: number
+  invoices: number
+  creditNotes: number
+  payments: number
+  /** The first errors, with line, column and the value in the message… */
+  rejected: ImportRejection[]
+  /** …and the number of lines in error. */
+  rejectedLineCount: number
+  /** The first lines read after a repair, and how many in all. */
+  repaired: ImportRepair[]
+  repairedCount: number
 }
 
 export type ImportJobState = 'reading' | 'writing' | 'done' | 'failed' | 'cancelled'
@@ -141,6 +168,15 @@ export const importsChannels = {
   /** Starts reading and writing an uploaded file; follow it with imports.job. */
   'imports.start': defineChannel<{ jobId: string }>()(
     z.object({ uploadId: z.string().regex(/^[a-f0-9-]{36}$/), ...importOptions }),
+  ),
+  /** Reads and checks every line as « Importer » would, writing nothing (the review screen). */
+  'imports.check': defineChannel<ImportCheck>()(
+    z.object({
+      uploadId: z.string().regex(/^[a-f0-9-]{36}$/),
+      mapping: importOptions.mapping,
+      asOf: importOptions.asOf,
+      clientAccounts: importOptions.clientAccounts,
+    }),
   ),
   'imports.job': defineChannel<ImportJob>()(z.object({ jobId: z.string().min(1) })),
   /** Stops a job while it reads; once it writes, the transaction finishes or fails whole. */

@@ -4,6 +4,12 @@ import { allocationLine, entityId, isoDate, optionalText, positiveCents } from '
 
 export const PAYMENT_METHODS = ['virement', 'cheque', 'carte', 'especes', 'prelevement', 'lcr'] as const
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number]
+/**
+ * What a payment row may hold: a method the user chose, or « inconnu » for an amount an
+ * imported export says was settled without saying how (nobody enters a payment that way).
+ */
+export const STORED_PAYMENT_METHODS = [...PAYMENT_METHODS, 'inconnu'] as const
+export type StoredPaymentMethod = (typeof STORED_PAYMENT_METHODS)[number]
 
 export interface AllocationLine {
   invoiceId: number
@@ -21,7 +27,12 @@ export interface PaymentRow {
   id: number
   date: string
   amountCents: number
-  method: PaymentMethod
+  method: StoredPaymentMethod
+  /**
+   * Settled before an import on a date the source does not give: `date` is then the
+   * invoice's due date (the import's date if earlier), an assumption the user may replace.
+   */
+  dateAssumed: boolean
   reference: string | null
   unallocatedCents: number
   /** Numbers of the invoices it settled. */
@@ -44,6 +55,14 @@ export const paymentsChannels = {
       note: optionalText('La note', 1000),
       /** 'oldest': oldest due first; 'none': all as a credit; or explicit lines. */
       allocation: z.union([z.literal('oldest'), z.literal('none'), z.array(allocationLine)]).default('oldest'),
+    }),
+  ),
+  /** The real date (and, when known, the method) of a settlement the import could only assume. */
+  'payments.setDate': defineChannel<PaymentRow>()(
+    z.object({
+      id: entityId,
+      date: isoDate('La date du règlement'),
+      method: z.enum(PAYMENT_METHODS, { error: 'Choisissez le mode de règlement.' }).optional(),
     }),
   ),
   /** Deletes a payment and its allocations: the invoices it settled are open again. */

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
-import { windows1252Bytes } from '../fixtures/ledger-generator'
+import { countbackDso } from '../../src-main/domain/countback-dso'
+import { fecText, generateLedger, windows1252Bytes } from '../fixtures/ledger-generator'
 import { serveApp, type ServedApp } from '../helpers/served-app'
+import { AgingPage } from './pages/aging-page'
 import { ClientsPage } from './pages/clients-page'
 import { DashboardPage } from './pages/dashboard-page'
 import { ImportPage } from './pages/import-page'
@@ -56,7 +58,9 @@ test('a French CSV goes through the mapping screen, is imported, and the aged ba
   await expect(importing.mappedField('Reste dû')).toHaveText('Reste dû')
   await expect(importing.mapping.getByRole('row', { name: /^Raison sociale/ })).toContainText('L’Œuf d’Or SARL')
   await expect(importing.preview.locator('tbody').getByRole('row')).toHaveCount(3)
-  await expect(importing.readiness).toHaveText('Tous les champs obligatoires sont associés.')
+  // Every line read and checked before « Importer »: what the import will bring in.
+  await expect(importing.check).toContainText('4 lignes lues : 2 clients, 3 factures.')
+  await expect(importing.readiness).toHaveText('Tous les champs obligatoires sont associés ; toutes les lignes sont lisibles.')
 
   // The amount column ignored by hand: the import waits for it, and the field is free for another column.
   await importing.mapColumn('Montant TTC', '— ignorer —')
@@ -68,6 +72,7 @@ test('a French CSV goes through the mapping screen, is imported, and the aged ba
   await expect(importing.importButton).toBeEnabled()
   expect(app.core.count('invoices')).toBe(0)
 
+  await expect(importing.readiness).toHaveText('Tous les champs obligatoires sont associés ; toutes les lignes sont lisibles.')
   await importing.startImport()
   await expect(importing.result.getByRole('status')).toContainText('2 clients créés ; 3 factures créées')
   await expect(importing.historyRow('echeancier-clients.csv')).toContainText('CSV')
@@ -91,6 +96,42 @@ test('a French CSV goes through the mapping screen, is imported, and the aged ba
   await dashboard.open()
   await expect(dashboard.value('Encours clients')).toHaveText(euros('2 614,56 €'))
   await expect(dashboard.value('Échu')).toHaveText(euros('1 634,56 €'))
+  // The 2 000,00 € paid on FA-2026-102 before the export, nobody says when: no money of this month.
+  await expect(dashboard.value('Encaissé ce mois-ci')).toHaveText(euros('0,00 €'))
+
+  // Three days before the import, FA-2026-102 was already paid but for its 400,00 €: the settled part
+  // counts as paid on its due date. The DSO of that day, counted back over the file's sales.
+  const agingPage = new AgingPage(page)
+  await agingPage.open(app.host.url)
+  await agingPage.asOf('2026-11-20')
+  await expect(agingPage.table.getByRole('row').filter({ hasText: '411DUPRE' })).toContainText(euros('1 634,56 €'))
+  const sales = new Map([['2026-09-01', 123_456], ['2026-10-15', 240_000], ['2026-11-05', 98_000]])
+  const salesIn = (after: string, through: string) => [...sales].filter(([date]) => date > after && date <= through).reduce((sum, [, cents]) => sum + cents, 0)
+  const dso = countbackDso('2026-11-20', 123_456 + 40_000 + 98_000, '2026-09-01', salesIn)
+  await expect(agingPage.figure('DSO du dossier')).toHaveText(`${dso} jours`)
+
+  // The penalty statement claims interest on the 400,00 € only, and says on which assumption.
+  const [dupre] = await app.core.ok('clients.list', { search: '411DUPRE' })
+  await page.goto(`${app.host.url}#/clients/${dupre?.id}`)
+  const statement = page.getByRole('region', { name: 'Décompte des pénalités au' })
+  await expect(statement.getByRole('table').getByRole('row').filter({ hasText: '15/11/2026' })).toContainText(euros('400,00 €'))
+  await expect(statement).toContainText('Montant réglé avant l’import, date inconnue : compté comme payé à l’échéance.')
+  const payments = page.getByRole('region', { name: 'Règlements' })
+  await expect(payments.getByRole('row').filter({ hasText: 'FA-2026-102' })).toContainText('14/11/2026')
+  await expect(payments.getByRole('row').filter({ hasText: 'FA-2026-102' })).toContainText('date inconnue, comptée à l’échéance')
+  await expect(payments.getByRole('row').filter({ hasText: 'FA-2026-102' })).toContainText('Inconnu')
+
+  // The client says it paid by cheque on 2 November: that date replaces the assumption.
+  await payments.getByRole('button', { name: 'Indiquer la date' }).click()
+  await payments.getByLabel('Date réelle du règlement').fill('2026-11-02')
+  await payments.getByRole('combobox', { name: 'Mode de règlement' }).selectOption({ label: 'Chèque' })
+  await payments.getByRole('button', { name: 'Enregistrer' }).click()
+  await expect(payments.getByRole('row').filter({ hasText: 'FA-2026-102' })).toContainText('02/11/2026Chèque')
+  await expect(payments.getByText('date inconnue, comptée à l’échéance')).toHaveCount(0)
+
+  await dashboard.open()
+  await expect(dashboard.value('Encours clients')).toHaveText(euros('2 614,56 €'))
+  await expect(dashboard.value('Encaissé ce mois-ci')).toHaveText(euros('2 000,00 €'))
 
   const clients = new ClientsPage(page)
   await clients.open(app.host.url)
@@ -100,27 +141,31 @@ test('a French CSV goes through the mapping screen, is imported, and the aged ba
   await expect(clients.row('411OEUF')).toContainText(euros('980,00 €'))
 })
 
-test('a letter in an amount refuses the file with its line and column, and nothing is imported; the valid lines go in on request', async ({ page }) => {
+test('a wrong amount is shown on the review screen before « Importer », with its line, column and value; the valid lines go in on request', async ({ page }) => {
   const importing = new ImportPage(page)
   await importing.open(app.host.url)
-  await importing.chooseFile('echeancier-errone.csv', ledgerCsv(OPEN_ITEMS[0] ?? '', '411OEUF;L’Œuf d’Or SARL;FA-2026-103;05/11/2026;05/12/2026;98O,00;98O,00'))
-  await importing.startImport()
+  await importing.chooseFile('echeancier-errone.csv', ledgerCsv(OPEN_ITEMS[0] ?? '', '411OEUF;L’Œuf d’Or SARL;FA-2026-103;05/11/2026;05/12/2026;2 5OO,00;2 5OO,00'))
 
-  await expect(importing.failure).toContainText('Import refusé : le dossier n’a pas été modifié')
-  await expect(importing.failure.getByRole('alert')).toContainText('rien n’a été importé')
-  await expect(importing.rejectionRows().first()).toHaveText(/^3Montant TTCmontant illisible « 98O,00 »/)
+  // Seen before importing: the first errors, the count, and « Importer » waiting.
+  await expect(importing.check).toContainText('3 lignes lues : 1 client, 1 facture.')
+  await expect(importing.rejectionRows()).toHaveCount(2)
+  await expect(importing.rejectionRows().first()).toHaveText(/^3Montant TTCmontant illisible « 2 5OO,00 »/)
+  await expect(importing.rejectionRows().nth(1)).toHaveText(/^3Reste dûmontant illisible « 2 5OO,00 »/)
+  await expect(importing.readiness).toContainText('1 ligne en erreur')
+  await expect(importing.importButton).toBeDisabled()
   expect(app.core.count('invoices')).toBe(0)
-  expect(app.core.count('clients')).toBe(0)
-  await expect(importing.history.getByText('Aucun import dans ce dossier pour l’instant.')).toBeVisible()
 
-  // Back to the same file: its mapping is kept; this time the good line goes in and the bad one is listed.
-  await importing.failure.getByRole('button', { name: 'Revoir la lecture du fichier' }).click()
-  await expect(importing.mappedField('Montant TTC')).toHaveText('Montant TTC *')
+  // A column ignored by hand: the check follows the mapping.
+  await importing.mapColumn('Reste dû', '— ignorer —')
+  await expect(importing.rejectionRows()).toHaveCount(1)
+
+  // The valid lines on request: the import does what the review said.
   await page.getByRole('checkbox', { name: 'Importer les lignes valides et mettre de côté les lignes en erreur' }).check()
+  await expect(importing.readiness).toHaveText('1 ligne en erreur sera mise de côté ; les autres seront importées.')
   await importing.startImport()
   await expect(importing.result.getByRole('status')).toContainText('1 client créé ; 1 facture créée')
-  await expect(importing.result).toContainText('les lignes concernées ont été mises de côté')
-  await expect(importing.rejectionRows().first()).toContainText('montant illisible « 98O,00 »')
+  await expect(importing.result).toContainText('1 erreur : la ligne concernée a été mise de côté.')
+  await expect(importing.result.getByRole('table', { name: 'Lignes en erreur' }).locator('tbody').getByRole('row').first()).toContainText('montant illisible « 2 5OO,00 »')
   expect(app.core.count('invoices')).toBe(1)
 
   // The lines set aside come back as a CSV to fix: header, the bad line, and why.
@@ -131,8 +176,8 @@ test('a letter in an amount refuses the file with its line and column, and nothi
   expect(download.suggestedFilename()).toBe('echeancier-errone.rejets.csv')
   const rejects = readFileSync(await download.path(), 'utf8')
   expect(rejects).toContain('Code client;Raison sociale')
-  expect(rejects).toContain('98O,00')
-  expect(rejects).toContain('Montant TTC : montant illisible « 98O,00 »')
+  expect(rejects).toContain('2 5OO,00')
+  expect(rejects).toContain('Montant TTC : montant illisible « 2 5OO,00 »')
 })
 
 test('the last import is undone from the history, and refused when work done since depends on it', async ({ page }) => {
@@ -198,4 +243,22 @@ test('an export with a title line: its headers are found under it, and read agai
   await expect(importing.mappedField('Montant TTC')).toHaveText('Montant TTC *')
   await importing.startImport()
   await expect(importing.result.getByRole('status')).toContainText('3 factures créées')
+})
+
+test('a FEC whose labels hold its separator: the review lists the lines it repairs before « Importer », the outcome too', async ({ page }) => {
+  const importing = new ImportPage(page)
+  await importing.open(app.host.url)
+  const ledger = generateLedger({ seed: 47, clients: 3, invoicesPerClient: 4, subLedger: true })
+  await importing.chooseFile('FEC-libelles.txt', Buffer.from(fecText(ledger, { separator: '|', newline: '\r\n', paddedAmounts: false, separatorInLabels: true })))
+
+  const repairedLines = Math.ceil(ledger.lines.length / 7)
+  await expect(importing.check).toContainText(`${repairedLines} lignes réparées`)
+  const repairs = importing.check.getByRole('table', { name: 'Lignes réparées' })
+  await expect(repairs.getByRole('row').nth(1)).toHaveText('2« | » lu comme du texte dans EcritureLib.')
+  await expect(importing.readiness).toHaveText('Toutes les lignes du FEC sont lisibles.')
+  await importing.startImport()
+  await expect(importing.result.getByRole('status')).toContainText('3 clients créés')
+  await expect(importing.result).toContainText(`${repairedLines} lignes réparées`)
+  const balances = new Map((await app.core.ok('clients.list', {})).map((client) => [client.code, client.balanceCents]))
+  expect(balances).toEqual(ledger.balances)
 })

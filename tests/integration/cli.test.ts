@@ -50,4 +50,24 @@ describe('encaisse CLI', () => {
     expect(run.code).toBe(2)
     expect(run.stderr).toContain('Option inconnue : --format')
   })
+
+  it('fills every client field an import would, segment and contact included', () => {
+    const created = encaisse(
+      'clients', 'add', '--code', '411SEG', '--name', 'Segmentée', '--segment', 'Grands comptes', '--contact', 'Mme Agnès Dupré',
+      '--terms-days', '45', '--vat-number', 'FR40552100554', '--address2', 'Bât. B', '--dossier', dossier,
+    )
+    expect(created.code).toBe(0)
+    const { id } = JSON.parse(created.stdout) as { id: number }
+    const file = JSON.parse(encaisse('call', 'clients.get', JSON.stringify({ id }), '--dossier', dossier).stdout) as { fields: unknown }
+    expect(file.fields).toMatchObject({
+      segment: 'Grands comptes',
+      contacts: [{ name: 'Mme Agnès Dupré' }],
+      termsDays: 45,
+      vatNumber: 'FR40552100554',
+      addressLine2: 'Bât. B',
+    })
+    const refused = encaisse('clients', 'add', '--code', '411SEG2', '--name', 'X', '--terms-days', 'trente', '--dossier', dossier)
+    expect(refused.code).toBe(2)
+    expect(refused.stderr).toContain('Le délai de paiement doit être un nombre de jours.')
+  })
 })

@@ -1,9 +1,9 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { fecText, type Ledger } from '../fixtures/ledger-generator'
+import { fecText, type FecLine, type Ledger } from '../fixtures/ledger-generator'
 import { writeFixtures, type Fixtures } from '../fixtures/write-fixtures'
-import { createTestCore, type TestCore } from '../helpers/test-core'
+import { createTestCore, REPO_ROOT, type TestCore } from '../helpers/test-core'
 
 let fixtures: Fixtures
 let core: TestCore
@@ -70,6 +70,55 @@ describe('FEC import', () => {
     expect([...(await balances()).keys()]).toEqual([first.code])
     const company = core.session.current.sqlite.prepare('SELECT fec_client_prefixes AS accounts FROM company').get()
     expect(company).toEqual({ accounts: first.account })
+  })
+
+  it.each([0, 1, 2, 3])('reads every shape the law allows or exports take (%#): each client balance equals debits minus credits', async (index) => {
+    core = createTestCore()
+    const shape = fixtures.fecShapes[index]
+    if (!shape) throw new Error('four shapes')
+    const summary = await core.ok('imports.run', { path: shape.path })
+    expect([shape.name, summary.rejected]).toEqual([shape.name, []])
+    expect(summary.repaired).toHaveLength(shape.repairedLines)
+    const imported = await balances()
+    for (const [code, balance] of shape.ledger.balances) expect([shape.name, code, imported.get(code)]).toEqual([shape.name, code, balance])
+    const open = await core.ok('invoices.list', { filter: 'open', limit: 1 })
+    expect(open.total).toBe(shape.ledger.openInvoiceCount)
+  })
+
+  it('names each line it repaired, and refuses with its number a line whose extra separator no reading places', async () => {
+    core = createTestCore()
+    const repairing = fixtures.fecShapes[3] as Fixtures['fecShapes'][number]
+    const summary = await core.ok('imports.run', { path: repairing.path })
+    expect(summary.repaired[0]).toEqual({ line: 2, message: '« | » lu comme du texte dans EcritureLib.' })
+
+    // « Martin|Fils » as a sub-ledger label: either CompteLib or CompAuxLib may hold the bar, and the client code differs.
+    const lines = readFileSync(fixtures.fecPipe.path, 'utf8').split('\r\n')
+    const at = lines.findIndex((line, index) => index > 0 && line.split('|')[4] === '411000')
+    lines[at] = (lines[at] as string).split('|').map((cell, column) => (column === 7 ? 'Martin|Fils' : cell)).join('|')
+    const ambiguous = join(core.folder, 'FEC-ambigu.txt')
+    writeFileSync(ambiguous, lines.join('\r\n'))
+    const error = await core.refused('imports.run', { path: ambiguous })
+    expect(error.message).toContain(`Ligne ${at + 1} : 19 colonnes au lieu de 18`)
+  })
+
+  it('settles, on a date it does not know, an invoice lettered with a payment that lies outside the file', async () => {
+    core = createTestCore()
+    const { ledger } = fixtures.fecPipe
+    const paid = ledger.lines.find((line) => line.journal === 'BQ' && line.letter !== '' && line.creditCents > 0) as FecLine
+    const invoice = ledger.lines.find((line) => line.journal === 'VE' && line.letter === paid.letter && line.auxCode === paid.auxCode) as FecLine
+    const withoutPayment = { ...ledger, lines: ledger.lines.filter((line) => line.entryNumber !== paid.entryNumber) }
+    const path = join(core.folder, 'FEC-sans-reglement.txt')
+    writeFileSync(path, fecText(withoutPayment, { separator: '|', newline: '\r\n', paddedAmounts: true }))
+    await core.ok('imports.run', { path })
+
+    // What the whole ledger says each client owes, to the cent: the invoice is paid.
+    const imported = await balances()
+    for (const [code, balance] of ledger.balances) expect([code, imported.get(code)]).toEqual([code, balance])
+    const [row] = (await core.ok('invoices.list', { search: invoice.pieceRef })).rows
+    expect(row).toMatchObject({ balanceCents: 0 })
+    const [client] = await core.ok('clients.list', { search: paid.auxCode })
+    const settlement = (await core.ok('payments.list', { clientId: client?.id as number })).find((payment) => payment.invoiceNumbers.includes(invoice.pieceRef))
+    expect(settlement).toMatchObject({ dateAssumed: true, method: 'inconnu', amountCents: invoice.debitCents, date: row?.dueDate })
   })
 
   it('changes nothing when the same file is imported again', async () => {
@@ -167,6 +216,37 @@ describe('spreadsheet import', () => {
     expect(asked.rows[0]?.[0]).toBe('Code client')
   })
 
+  it('checks every line before the import, writing nothing, and the import then does what the check said', async () => {
+    core = createTestCore()
+    const upload = async (path: string) =>
+      (await core.ok('imports.upload', { fileName: 'f.csv', chunkBase64: readFileSync(path).toString('base64') })).uploadId
+    const broken = await upload(fixtures.broken.letterInAmount)
+    const { mapping } = await core.ok('imports.preview', { uploadId: broken })
+    const check = await core.ok('imports.check', { uploadId: broken, mapping: mapping ?? undefined })
+    expect(check).toMatchObject({
+      rejected: [{ line: 3, column: 'Montant TTC', message: 'montant illisible « 12a,00 ».' }],
+      rejectedLineCount: 1,
+      invoices: 1,
+      clients: 1,
+    })
+    expect(counts()).toEqual({ clients: 0, invoices: 0, payments: 0, allocations: 0, import_batches: 0 })
+    const refused = await core.refused('imports.run', { path: fixtures.broken.letterInAmount })
+    expect(refused.details?.rejected).toEqual(check.rejected)
+
+    const fec = await upload(fixtures.fecShapes[3]?.path as string)
+    const fecCheck = await core.ok('imports.check', { uploadId: fec })
+    expect(fecCheck.rejectedLineCount).toBe(0)
+    expect(fecCheck.repairedCount).toBe(fixtures.fecShapes[3]?.repairedLines)
+    expect(fecCheck.repaired).toHaveLength(Math.min(20, fecCheck.repairedCount))
+    const summary = await core.ok('imports.run', { path: fixtures.fecShapes[3]?.path as string })
+    expect(summary.repaired.slice(0, 20)).toEqual(fecCheck.repaired)
+    expect({ invoices: summary.invoices.created, creditNotes: summary.creditNotes.created, clients: summary.clients.created }).toEqual({
+      invoices: fecCheck.invoices,
+      creditNotes: fecCheck.creditNotes,
+      clients: fecCheck.clients,
+    })
+  })
+
   it('reads an XLSX workbook the same way', async () => {
     core = createTestCore()
     const summary = await core.ok('imports.run', { path: fixtures.xlsx.path })
@@ -199,5 +279,71 @@ describe('broken files', () => {
     expect(error.code).toBe('IMPORT_FORMAT')
     expect(error.message).toMatch(message)
     expect(counts()).toEqual({ clients: 0, invoices: 0, payments: 0, allocations: 0, import_batches: 0 })
+  })
+})
+
+describe('client files', () => {
+  it('writes every client field the mapping offers, Segment and Contact included', async () => {
+    core = createTestCore()
+    const summary = await core.ok('imports.run', { path: fixtures.csvClients })
+    expect(summary.clients.created).toBe(2)
+    const [dupre] = await core.ok('clients.list', { search: 'DUPRE' })
+    const file = await core.ok('clients.get', { id: dupre?.id as number })
+    expect(file.fields).toMatchObject({
+      code: 'DUPRE',
+      name: 'Établissements Dupré',
+      kind: 'pro',
+      siren: '552100554',
+      siret: '55210055400013',
+      vatNumber: 'FR40552100554',
+      emails: 'compta@dupre.fr',
+      phone: '01 23 45 67 89',
+      addressLine1: '12 rue des Lilas',
+      addressLine2: 'Bât. B',
+      postalCode: '75011',
+      city: 'Paris',
+      country: 'France',
+      termsDays: 45,
+      segment: 'Grands comptes',
+      contacts: [{ name: 'Mme Agnès Dupré' }],
+    })
+    const [lefevre] = await core.ok('clients.list', { search: 'LEFEVRE' })
+    expect((await core.ok('clients.get', { id: lefevre?.id as number })).fields).toMatchObject({
+      kind: 'particulier',
+      segment: 'Commerces',
+      contacts: [{ name: 'M. Jérôme Lefèvre' }],
+    })
+    expect(await core.ok('clients.segments', {})).toEqual(['Commerces', 'Grands comptes'])
+
+    // A later list names another contact of a known client: added beside the first, and gone when undone.
+    const later = join(core.folder, 'clients-novembre.csv')
+    writeFileSync(later, 'Code client;Raison sociale;Contact\r\nDUPRE;Établissements Dupré;M. Paul Martin\r\nLEFEVRE;Boulangerie Lefèvre;m. jérôme lefèvre\r\n')
+    await core.ok('imports.run', { path: later })
+    const contactsOf = async (id: number) => (await core.ok('clients.get', { id })).fields.contacts.map((contact) => contact.name)
+    expect(await contactsOf(dupre?.id as number)).toEqual(['Mme Agnès Dupré', 'M. Paul Martin'])
+    expect(await contactsOf(lefevre?.id as number)).toEqual(['M. Jérôme Lefèvre'])
+    await core.ok('imports.undoLast', {})
+    expect(await contactsOf(dupre?.id as number)).toEqual(['Mme Agnès Dupré'])
+    await core.ok('imports.undoLast', {})
+    expect(core.count('clients')).toBe(0)
+    expect(core.count('contacts')).toBe(0)
+  })
+})
+
+describe('files saved by LibreOffice Calc (tests/fixtures/libreoffice/make.sh)', () => {
+  const folder = join(REPO_ROOT, 'tests', 'fixtures', 'libreoffice')
+  // Reste dû per client in echeancier-source.txt, added by hand: 2 480,00 + 1 234,56 − 240,00; 490,20; 7 200,00.
+  const owed = new Map([['411DUPRE', 347_456], ['411OEUF', 49_020], ['411BOEUF', 720_000]])
+
+  it.each(['echeancier-libreoffice.xlsx', 'echeancier-libreoffice.csv'])('%s: every balance, the settled parts as settled before the export', async (file) => {
+    core = createTestCore()
+    const summary = await core.ok('imports.run', { path: join(folder, file) })
+    expect(summary).toMatchObject({ rejected: [], invoices: { created: 5 }, creditNotes: { created: 1 } })
+    expect(await balances()).toEqual(owed)
+    const [partly] = (await core.ok('invoices.list', { search: 'FA-2026-0412' })).rows
+    expect(partly).toMatchObject({ amountCents: 1_248_000, balanceCents: 248_000, dueDate: '2026-04-30' })
+    const { collected } = await core.ok('dashboard.summary', {})
+    expect(collected.thisMonth.amountCents + collected.lastMonth.amountCents).toBe(0)
+    expect(core.count('payments')).toBe(3)
   })
 })

@@ -58,6 +58,7 @@ export function undoImport(sqlite: Database.Database, batchId: number, undoneAt:
   sqlite.exec(`DELETE FROM invoices WHERE import_batch_id = ${batchId}`)
   restoreChangedRows(sqlite, batchId)
   sqlite.exec(`DELETE FROM contacts WHERE client_id IN (${created('clients')})`)
+  sqlite.exec(`DELETE FROM contacts WHERE id IN (SELECT row_id FROM import_undo_log WHERE batch_id = ${batchId} AND table_name = 'contacts')`)
   sqlite.exec(`DELETE FROM clients WHERE import_batch_id = ${batchId}`)
   sqlite.prepare('UPDATE import_batches SET undone_at = ? WHERE id = ?').run(undoneAt, batchId)
 }

@@ -2,15 +2,16 @@ import type Database from 'better-sqlite3'
 import type { ImportKind, ImportSummary } from '../../../src-shared/contract/imports'
 import type { IsoDate } from '../../../src-shared/dates'
 import { dueDateFor, type AgreedTerms } from '../../domain/due-date'
+import { CLIENT_FIELDS, type ClientDetailKey } from '../../import/fields/client-fields'
 import type { ImportPlan, PlannedAllocation, PlannedClient, PlannedDocument } from '../../import/plan'
-import { clientSearchKey } from '../french-text'
+import { clientSearchKey, foldFrench } from '../french-text'
 
 export interface WriteMeta {
   kind: ImportKind
   fileName: string
   fileHash: string
   importedAt: string
-  /** Date of the payment standing for what a spreadsheet says is already settled: the export's date. */
+  /** The export's date: what a spreadsheet says is already settled was paid by then. */
   settledOn: IsoDate
   /** Called every few thousand rows written, with the rows done and to do. */
   onProgress?: (done: number, total: number) => void
@@ -30,20 +31,10 @@ interface DocumentRow {
   settled_cents: number
 }
 
-const CLIENT_DETAIL_COLUMNS = {
-  kind: 'kind',
-  siren: 'siren',
-  siret: 'siret',
-  vatNumber: 'vat_number',
-  emails: 'emails',
-  phone: 'phone',
-  addressLine1: 'address_line1',
-  addressLine2: 'address_line2',
-  postalCode: 'postal_code',
-  city: 'city',
-  country: 'country',
-  termsDays: 'terms_days',
-} as const
+/** The `clients` column of each detail written as is (client-fields.ts); segment and contact are rows of their own. */
+const CLIENT_DETAIL_COLUMNS = CLIENT_FIELDS.flatMap((field) =>
+  field.target.to === 'column' ? [{ key: field.key as ClientDetailKey, column: field.target.column }] : [],
+)
 
 /**
  * Writes a plan into the dossier, inside the caller's transaction. Records are found by
@@ -65,6 +56,8 @@ export function writePlan(sqlite: Database.Database, plan: ImportPlan, meta: Wri
     creditNotes: { created: 0 },
     payments: { created: 0 },
     rejected: [...plan.rejected],
+    repaired: plan.repaired,
+    repairedCount: plan.repairedCount,
     rejectedFile: null,
     alreadyImported: false,
   }
@@ -90,8 +83,11 @@ export function writePlan(sqlite: Database.Database, plan: ImportPlan, meta: Wri
   writeAllocations(sqlite, plan, { batchId, clientIds, documents, summary, logChange, progress, settledOn: meta.settledOn })
   summary.invoices.settled = settledSince(sqlite, openBefore)
 
-  const { rejected, ...counts } = summary
-  sqlite.prepare('UPDATE import_batches SET counts = ? WHERE id = ?').run(JSON.stringify({ ...counts, rejectedCount: rejected.length }), batchId)
+  // The lists stay out of the history: their counts are enough there.
+  const { rejected, repaired, ...counts } = summary
+  sqlite
+    .prepare('UPDATE import_batches SET counts = ? WHERE id = ?')
+    .run(JSON.stringify({ ...counts, rejectedCount: rejected.length, repairedListed: repaired.length }), batchId)
   return summary
 }
 
@@ -108,6 +104,26 @@ function writeClients(
   const ids = new Map<string, number>()
   const find = sqlite.prepare('SELECT * FROM clients WHERE code = ?')
   const insert = sqlite.prepare('INSERT INTO clients (code, name, search_key, import_batch_id) VALUES (?, ?, ?, ?)')
+  const insertSegment = sqlite.prepare('INSERT INTO segments (name) VALUES (?) ON CONFLICT (name) DO NOTHING')
+  const findSegment = sqlite.prepare('SELECT id FROM segments WHERE name = ?').pluck()
+  /** A segment is a name the user shares between clients: one the file names for the first time is created. */
+  const segmentIdOf = (name: string) => {
+    insertSegment.run(name)
+    return findSegment.get(name) as number
+  }
+  const contactNames = sqlite.prepare('SELECT name FROM contacts WHERE client_id = ?').pluck()
+  const insertContact = sqlite.prepare('INSERT INTO contacts (client_id, name, is_primary) VALUES (?, ?, ?)')
+  /**
+   * The file's contact joins the client's contacts unless one of that name is there: the
+   * user's own contacts are never replaced. The first contact of a client is its primary one.
+   */
+  const addContact = (clientId: number, name: string, clientExisted: boolean) => {
+    const known = contactNames.all(clientId) as string[]
+    if (known.some((other) => foldFrench(other) === foldFrench(name))) return
+    const contactId = Number(insertContact.run(clientId, name, known.length === 0 ? 1 : 0).lastInsertRowid)
+    // A client the import created takes its contacts with it when undone; others need the row named.
+    if (clientExisted) logChange.run(batchId, 'contacts', contactId, null)
+  }
   for (const client of clients) {
     progress()
     const existing = find.get(client.code) as Record<string, unknown> | undefined
@@ -123,9 +139,12 @@ function writeClients(
       id = Number(insert.run(client.code, client.name, clientSearchKey(client.name, client.code), batchId).lastInsertRowid)
       summary.clients.created++
     }
-    for (const [field, column] of Object.entries(CLIENT_DETAIL_COLUMNS)) {
-      const value = client.details[field as keyof typeof CLIENT_DETAIL_COLUMNS]
-      if (value === undefined) continue
+    const wanted: { column: string; value: string | number }[] = CLIENT_DETAIL_COLUMNS.flatMap(({ key, column }) => {
+      const value = client.details[key]
+      return value === undefined ? [] : [{ column, value }]
+    })
+    if (typeof client.details.segment === 'string') wanted.push({ column: 'segment_id', value: segmentIdOf(client.details.segment) })
+    for (const { column, value } of wanted) {
       const current = existing ? existing[column] : null
       // Details fill what is empty; a spreadsheet of clients (authoritative) also corrects.
       if (current !== value && (current === null || client.authoritative || !existing)) changes[column] = value
@@ -143,6 +162,7 @@ function writeClients(
         id,
       })
     }
+    if (typeof client.details.contactName === 'string') addContact(id, client.details.contactName, existing !== undefined)
     ids.set(client.code, id)
   }
   return ids
@@ -314,6 +334,11 @@ function writeAllocations(sqlite: Database.Database, plan: ImportPlan, context: 
   const insertPayment = sqlite.prepare(
     `INSERT INTO payments (client_id, date, amount_cents, method, reference, source_key, import_batch_id) VALUES (?, ?, ?, ?, ?, ?, ?)`,
   )
+  const insertSettlement = sqlite.prepare(
+    `INSERT INTO payments (client_id, date, amount_cents, method, date_assumed, reference, source_key, import_batch_id)
+     VALUES (?, ?, ?, 'inconnu', 1, ?, ?, ?)`,
+  )
+  const invoiceDates = sqlite.prepare('SELECT issue_date AS issue, due_date AS due FROM invoices WHERE id = ?')
   const paymentFree = sqlite.prepare('SELECT amount_cents - allocated_cents FROM payments WHERE id = ?').pluck()
   const creditFree = sqlite.prepare('SELECT amount_cents - settled_cents FROM invoices WHERE id = ?').pluck()
   const owed = sqlite.prepare(`SELECT amount_cents - settled_cents FROM invoices WHERE id = ? AND kind = 'invoice'`).pluck()
@@ -400,19 +425,29 @@ function writeAllocations(sqlite: Database.Database, plan: ImportPlan, context: 
     if (document.settledOutsideCents > 0) settleOutside(document, id, clientId)
   }
 
-  /** « Reste dû » lower than the amount: the difference is a payment made before the import. */
+  /**
+   * « Reste dû » lower than the amount, or a FEC debit lettered with a payment outside the
+   * file: that much was settled before the export, on a date and by a means it does not give. It is recorded as a settlement whose date is
+   * assumed (`date_assumed`, method « inconnu »), dated on the invoice's due date — or on
+   * the export's date when that comes first, since it was paid by then. Read this way no
+   * interest is ever claimed on money already paid (the conservative reading of penalties),
+   * the balance at a past date does not show it owed after its due date, and, being no
+   * money seen coming in, it counts neither as cash collected in a month nor in how the
+   * client pays; the user replaces the date when it is known (payments.setDate).
+   */
   function settleOutside(document: PlannedDocument, invoiceId: number, clientId: number): void {
     const keyPrefix = `settled:${document.number}:`
     const recorded = recordedOutside.get(`${keyPrefix.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`) as number
     const missing = Math.min(document.settledOutsideCents - recorded, (owed.get(invoiceId) as number | undefined) ?? 0)
     if (missing <= 0) return
+    const dates = invoiceDates.get(invoiceId) as { issue: IsoDate; due: IsoDate }
+    const assumedDate = [dates.due, context.settledOn].sort()[0] as IsoDate
     const paymentId = Number(
-      insertPayment.run(
+      insertSettlement.run(
         clientId,
-        context.settledOn,
+        assumedDate < dates.issue ? dates.issue : assumedDate,
         missing,
-        'virement',
-        `Déjà réglé à l’import (${document.number})`,
+        `Réglé avant l’import (${document.number})`,
         `${keyPrefix}${document.settledOutsideCents}`,
         batchId,
       ).lastInsertRowid,
@@ -421,4 +456,3 @@ function writeAllocations(sqlite: Database.Database, plan: ImportPlan, context: 
     allocate(clientId, { paymentId, createdNow: true, amountCents: missing }, [{ documentNumber: document.number, amountCents: missing }])
   }
 }
-

@@ -8,7 +8,8 @@ import type { Db } from '../open-dossier'
  * dated in each month, whole (allocated to invoices or left as a credit of the client).
  * Credit notes do not count: they cancel a debt, no money comes in. The current month is
  * the whole calendar month, so a payment recorded ahead of its date counts in its month.
- * One range over the payments' date index.
+ * What an import found settled on a date its source does not give (`date_assumed`) is no
+ * money seen coming in that month and is left out. One range over the payments' date index.
  */
 export function collectedByMonth(db: Db, today: IsoDate): { thisMonth: MonthCollection; lastMonth: MonthCollection } {
   const { thisMonthStart, lastMonthStart } = monthsOf(today)
@@ -25,7 +26,7 @@ export function collectedByMonthSql(today: IsoDate): SQL {
     SELECT coalesce(sum(CASE WHEN p.date >= ${thisMonthStart} THEN p.amount_cents END), 0) AS thisMonth,
            coalesce(sum(CASE WHEN p.date < ${thisMonthStart} THEN p.amount_cents END), 0) AS lastMonth
     FROM payments p
-    WHERE p.date BETWEEN ${lastMonthStart} AND ${endOfMonth(today)}`
+    WHERE p.date BETWEEN ${lastMonthStart} AND ${endOfMonth(today)} AND NOT p.date_assumed`
 }
 
 function monthsOf(today: IsoDate): { thisMonthStart: IsoDate; lastMonthStart: IsoDate } {

@@ -16,7 +16,8 @@ export const DELAY_HISTORY_DAYS = 365
  * due date. An invoice paid in several payments counts each part at its own date; a part
  * settled by a credit note is no payment and does not count, nor does a payment left as
  * a credit (it settled no invoice), nor a part-paid invoice still open (its story is not
- * over). Walked from the payments' date index, so its cost follows the year's payments.
+ * over), nor a settlement whose date an import could only assume (its date says nothing
+ * of the client's habits). Walked from the payments' date index, so its cost follows the year's payments.
  */
 export function paymentDelayHistorySql(today: IsoDate): SQL {
   return sql`
@@ -26,7 +27,7 @@ export function paymentDelayHistorySql(today: IsoDate): SQL {
     FROM payments p
     JOIN allocations a ON a.payment_id = p.id
     JOIN invoices i ON i.id = a.invoice_id
-    WHERE p.date > ${addDays(today, -DELAY_HISTORY_DAYS)} AND p.date <= ${today}
+    WHERE p.date > ${addDays(today, -DELAY_HISTORY_DAYS)} AND p.date <= ${today} AND NOT p.date_assumed
       AND i.kind = 'invoice' AND i.settled_cents >= i.amount_cents
     GROUP BY i.client_id`
 }

@@ -41,17 +41,28 @@ export interface LateInvoice {
   amountCents: number
   /** What reached the invoice by the as-of date: payments on their date, credit notes on their issue date. */
   payments: Payment[]
+  /** Part of it was settled before an import on an unknown date, counted as paid on the due date. */
+  settledOnAssumedDate: boolean
 }
 
 /** The client's invoices past due on `asOf` (or just one of them), with what reached each by then. */
 export function lateInvoicesOf(db: Db, clientId: number, asOf: IsoDate, invoiceId?: number): LateInvoice[] {
-  const rows = db.all<{ id: number; number: string; due_date: string; amount_cents: number; date: string | null; paid: number | null }>(sql`
-    SELECT i.id, i.number, i.due_date, i.amount_cents, reached.date, reached.amount AS paid
+  const rows = db.all<{
+    id: number
+    number: string
+    due_date: string
+    amount_cents: number
+    date: string | null
+    paid: number | null
+    assumed: number | null
+  }>(sql`
+    SELECT i.id, i.number, i.due_date, i.amount_cents, reached.date, reached.amount AS paid, reached.assumed
     FROM invoices i
     LEFT JOIN (
-      SELECT a.invoice_id, p.date AS date, a.amount_cents AS amount FROM allocations a JOIN payments p ON p.id = a.payment_id
+      SELECT a.invoice_id, p.date AS date, a.amount_cents AS amount, p.date_assumed AS assumed
+      FROM allocations a JOIN payments p ON p.id = a.payment_id
       UNION ALL
-      SELECT a.invoice_id, c.issue_date, a.amount_cents FROM allocations a JOIN invoices c ON c.id = a.credit_note_id
+      SELECT a.invoice_id, c.issue_date, a.amount_cents, 0 FROM allocations a JOIN invoices c ON c.id = a.credit_note_id
     ) reached ON reached.invoice_id = i.id AND reached.date <= ${asOf}
     WHERE i.client_id = ${clientId} AND i.kind = 'invoice' AND i.due_date < ${asOf}
       ${invoiceId === undefined ? sql`` : sql`AND i.id = ${invoiceId}`}
@@ -61,10 +72,18 @@ export function lateInvoicesOf(db: Db, clientId: number, asOf: IsoDate, invoiceI
   for (const row of rows) {
     let invoice = byInvoice.get(row.id)
     if (!invoice) {
-      invoice = { invoiceId: row.id, number: row.number, dueDate: row.due_date, amountCents: row.amount_cents, payments: [] }
+      invoice = {
+        invoiceId: row.id,
+        number: row.number,
+        dueDate: row.due_date,
+        amountCents: row.amount_cents,
+        payments: [],
+        settledOnAssumedDate: false,
+      }
       byInvoice.set(row.id, invoice)
     }
     if (row.date !== null && row.paid !== null) invoice.payments.push({ date: row.date, amountCents: row.paid })
+    if (row.assumed === 1) invoice.settledOnAssumedDate = true
   }
   return [...byInvoice.values()]
 }

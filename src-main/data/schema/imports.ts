@@ -36,7 +36,7 @@ export const importUndoLog = sqliteTable(
     batchId: integer('batch_id')
       .notNull()
       .references(() => importBatches.id, { onDelete: 'cascade' }),
-    tableName: text('table_name', { enum: ['clients', 'invoices', 'payments', 'allocations'] }).notNull(),
+    tableName: text('table_name', { enum: ['clients', 'invoices', 'payments', 'allocations', 'contacts'] }).notNull(),
     rowId: integer('row_id').notNull(),
     /** JSON of the row's columns before the import; null when the import deleted nothing but added the row. */
     before: text('before'),

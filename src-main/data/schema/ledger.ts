@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm'
 import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core'
 import { INVOICE_KINDS } from '../../../src-shared/contract/invoices'
-import { PAYMENT_METHODS } from '../../../src-shared/contract/payments'
+import { STORED_PAYMENT_METHODS } from '../../../src-shared/contract/payments'
 import { ISO_DATE_GLOB, id, timestamps } from './columns'
 import { clients } from './clients'
 import { importBatches } from './imports'
@@ -68,7 +68,13 @@ export const payments = sqliteTable(
       .references(() => clients.id, { onDelete: 'restrict' }),
     date: text('date').notNull(),
     amountCents: integer('amount_cents').notNull(),
-    method: text('method', { enum: PAYMENT_METHODS }).notNull(),
+    method: text('method', { enum: STORED_PAYMENT_METHODS }).notNull(),
+    /**
+     * True for an amount an import found already settled, on a date its source does not
+     * give: `date` holds the invoice's due date (no interest is ever claimed on it), and
+     * the row is no cash received that day nor a sign of how the client pays.
+     */
+    dateAssumed: integer('date_assumed', { mode: 'boolean' }).notNull().default(false),
     reference: text('reference'),
     note: text('note'),
     allocatedCents: integer('allocated_cents').notNull().default(0),
@@ -80,7 +86,8 @@ export const payments = sqliteTable(
   (t) => [
     index('payments_client').on(t.clientId),
     index('payments_unallocated_by_client').on(t.clientId).where(sql.raw('allocated_cents < amount_cents')),
-    index('payments_date').on(t.date),
+    // With date_assumed, the cash-of-the-month and payment-habit walks over dates stay on the index alone.
+    index('payments_date').on(t.date, t.dateAssumed),
     check('payments_amount_positive', sql`${t.amountCents} > 0`),
     check('payments_date_iso', isoDate(t.date)),
   ],

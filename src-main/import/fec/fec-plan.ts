@@ -13,9 +13,13 @@ const PLACEHOLDER_REFS = new Set(['', '-', '.', '0', 'na', 'n/a', 'sans', 'ras',
  * - lines lettered together settle each other: their credits are applied to their
  *   debits, oldest first; unlettered debits stay open, unlettered credits stay credits.
  * Every line's amount lands in exactly one document or payment, so each client's
- * balance equals its debits minus its credits in the file, to the cent.
+ * balance equals its debits minus its credits in the file, to the cent — save debits
+ * lettered with a payment that lies outside the file, settled on a date it does not give.
  */
-export function planFromFec(lines: FecClientLine[], asOf: IsoDate | null): Omit<ImportPlan, 'rejected' | 'rejectedSource' | 'lineCount' | 'columnHeaders'> {
+export function planFromFec(
+  lines: FecClientLine[],
+  asOf: IsoDate | null,
+): Omit<ImportPlan, 'rejected' | 'repaired' | 'repairedCount' | 'rejectedSource' | 'lineCount' | 'columnHeaders'> {
   const kept = asOf === null ? lines : lines.filter((line) => line.entryDate <= asOf)
   const salesJournals = salesJournalsOf(kept)
   const names = new Map<string, string>()
@@ -103,7 +107,10 @@ function documentNumber(line: FecClientLine, kind: PlannedDocument['kind'], owne
 /**
  * Applies, within each group of lines lettered together for one client, the credits to
  * the debits in date order. A group that does not balance leaves its difference open
- * (debits) or as a credit (credits), as the ledger itself does.
+ * (debits) or as a credit (credits), as the ledger itself does (a partial lettering) —
+ * except a group of debits alone, lettered on a date: the payment it was matched with lies
+ * outside the file (an earlier or later exercise), so those debits were settled on a date
+ * the file does not give, and are recorded as such (settledOutsideCents, write-plan.ts).
  */
 function applyLettering(
   lines: FecClientLine[],
@@ -123,6 +130,10 @@ function applyLettering(
   const byDate = (a: FecClientLine, b: FecClientLine) => a.entryDate.localeCompare(b.entryDate) || a.line - b.line
   for (const group of groups.values()) {
     const debits = group.filter((line) => debitDocument.has(line)).sort(byDate)
+    if (debits.length === group.length && debits.every((line) => line.letterDate !== null)) {
+      for (const line of debits) (debitDocument.get(line) as PlannedDocument).settledOutsideCents += line.netCents
+      continue
+    }
     const remaining = debits.map((line) => line.netCents)
     for (const creditLine of group.filter((line) => credits.has(line)).sort(byDate)) {
       const credit = credits.get(creditLine) as { allocations: PlannedAllocation[] }

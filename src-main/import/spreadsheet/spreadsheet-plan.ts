@@ -3,6 +3,7 @@ import { PAYMENT_METHODS, type PaymentMethod } from '../../../src-shared/contrac
 import type { IsoDate } from '../../../src-shared/dates'
 import { formatEuros } from '../../../src-shared/money'
 import { foldFrench } from '../../data/french-text'
+import { CLIENT_FIELDS, type ClientDetailKey } from '../fields/client-fields'
 import { parseAmountCents } from '../text/amounts'
 import { parseImportDate } from '../text/import-dates'
 import { emptyPlan, type ImportPlan, type PlannedClient } from '../plan'
@@ -77,11 +78,11 @@ class RowReader {
     return date
   }
 
-  integer(field: string, label: string): number | null {
+  integer(field: string): number | null {
     const value = this.text(field)
     if (value === null) return null
     if (!/^\d{1,3}$/.test(value)) {
-      this.problems.push({ column: this.header(field), message: `${label} doit être un nombre de jours (reçu « ${value} »).` })
+      this.problems.push({ column: this.header(field), message: `nombre de jours attendu (reçu « ${value} »).` })
       return null
     }
     return Number(value)
@@ -130,18 +131,14 @@ export async function planFromSpreadsheet(
     if (mapping.target === 'clients') {
       const code = read.required('code', 'Le code client')
       const name = read.required('name', 'La raison sociale')
-      const termsDays = read.integer('termsDays', 'Le délai de paiement')
-      if (!accept() || code === null || name === null) continue
       const details: PlannedClient['details'] = {}
-      for (const field of ['siren', 'siret', 'vatNumber', 'phone', 'addressLine1', 'addressLine2', 'postalCode', 'city', 'country'] as const) {
-        const value = read.text(field)
-        if (value !== null) details[field] = field === 'siren' || field === 'siret' ? value.replace(/\s/g, '') : value
+      for (const field of CLIENT_FIELDS) {
+        if (field.target.to === 'identity') continue
+        const value = field.kind === 'integer' ? read.integer(field.key) : read.text(field.key)
+        if (value === null) continue
+        details[field.key as ClientDetailKey] = typeof value === 'string' && 'clean' in field ? field.clean(value) : value
       }
-      const email = read.text('email')
-      if (email !== null) details.emails = email
-      const kind = read.text('kind')
-      if (kind !== null) details.kind = /^(part|conso|b2c|indiv)/.test(foldFrench(kind)) ? 'particulier' : 'pro'
-      if (termsDays !== null) details.termsDays = termsDays
+      if (!accept() || code === null || name === null) continue
       clientOf(code, name, true, details)
     } else if (mapping.target === 'invoices') {
       const clientCode = read.required('clientCode', 'Le code client')

@@ -3,8 +3,10 @@ import { fr } from '../../i18n/fr'
 import type { ImportDraft } from '../../stores/import'
 import { Field } from '../Field'
 import { AcceptValidOption } from './AcceptValidOption'
+import { checkBlocks, checkReady, ImportCheckPanel } from './ImportCheckPanel'
 import { ReviewActions } from './ReviewActions'
 import { RowsPreview } from './RowsPreview'
+import { useImportCheck } from './use-import-check'
 
 const t = fr.importing
 
@@ -17,8 +19,13 @@ interface FecReviewProps {
   onStart(): void
 }
 
-/** A FEC has a fixed layout: no mapping, but how it is read, its first lines, and an optional « Situation au ». */
+/**
+ * A FEC names its columns: no mapping, but how it is read, its first lines, an optional
+ * « Situation au », and the check of every line (errors, lines repaired) before « Importer ».
+ */
 export function FecReview({ preview, draft, error, onEdit, onBack, onStart }: FecReviewProps) {
+  // The settings « Importer » will send, as they are: a check made with others would promise what the import does not do.
+  const check = useImportCheck(preview.uploadId, { clientAccounts: draft.clientAccounts, ...(draft.asOf === '' ? {} : { asOf: draft.asOf }) })
   return (
     <>
       <div className="import-review">
@@ -45,11 +52,12 @@ export function FecReview({ preview, draft, error, onEdit, onBack, onStart }: Fe
           </fieldset>
         </section>
       </div>
+      <ImportCheckPanel state={check} />
       <section className="panel" aria-labelledby="import-preview-title">
         <h2 id="import-preview-title">{t.preview.title}</h2>
         <RowsPreview headers={preview.headers} rows={preview.rows} />
       </section>
-      <ReviewActions blocked={null} error={error} onBack={onBack} onStart={onStart} />
+      <ReviewActions blocked={checkBlocks(check, draft.acceptValid)} ready={checkReady(check, fr.importCheck.fecReadable)} error={error} onBack={onBack} onStart={onStart} />
     </>
   )
 }

@@ -5,6 +5,7 @@ import { downloadFile } from '../../download-file'
 import { fr } from '../../i18n/fr'
 import { useNavigation, type PageId } from '../../stores/navigation'
 import { RejectionTable } from './RejectionTable'
+import { RepairTable } from './RepairTable'
 
 const t = fr.importing.result
 
@@ -56,6 +57,7 @@ export function ImportResult({ summary, jobId, onAnother }: { summary: ImportSum
           <RejectionTable rejected={summary.rejected} />
         </>
       ) : null}
+      <RepairTable repaired={summary.repaired} count={summary.repairedCount} />
       <div className="import-outcome-actions">
         {link('aging', t.aging)}
         {link('invoices', t.invoices, true)}

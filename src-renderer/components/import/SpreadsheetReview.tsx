@@ -3,11 +3,13 @@ import { fr } from '../../i18n/fr'
 import type { ImportDraft } from '../../stores/import'
 import { AcceptValidOption } from './AcceptValidOption'
 import { ColumnMappingTable } from './ColumnMappingTable'
+import { checkBlocks, checkReady, ImportCheckPanel } from './ImportCheckPanel'
 import { PresetOption } from './PresetOption'
 import { ReadingFormats } from './ReadingFormats'
 import { ReviewActions } from './ReviewActions'
 import { RowsPreview } from './RowsPreview'
 import { TargetChoice } from './TargetChoice'
+import { useImportCheck } from './use-import-check'
 
 const t = fr.importing
 
@@ -24,7 +26,8 @@ interface SpreadsheetReviewProps {
 /**
  * The mapping screen of a CSV or workbook: what the file holds, which field each column
  * feeds, how numbers and dates are written, the first rows as read, and the options.
- * « Importer » stays disabled while a required field has no column.
+ * « Importer » stays disabled while a required field has no column, and until every line,
+ * read with this mapping, is checked: errors are shown here, before anything is written.
  */
 export function SpreadsheetReview({ preview, draft, error, onEdit, onRereadHeaders, onBack, onStart }: SpreadsheetReviewProps) {
   const { mapping } = draft
@@ -40,6 +43,7 @@ export function SpreadsheetReview({ preview, draft, error, onEdit, onRereadHeade
 
   const missing = fields.filter((field) => field.required && !mapping.columns.includes(field.key)).map((field) => field.label)
   const labelOf = (key: string | null) => fields.find((field) => field.key === key)?.label ?? null
+  const check = useImportCheck(preview.uploadId, missing.length > 0 ? null : { mapping })
 
   return (
     <>
@@ -62,13 +66,14 @@ export function SpreadsheetReview({ preview, draft, error, onEdit, onRereadHeade
           </fieldset>
         </section>
       </div>
+      <ImportCheckPanel state={check} />
       <section className="panel" aria-labelledby="import-preview-title">
         <h2 id="import-preview-title">{t.preview.title}</h2>
         <RowsPreview headers={preview.headers} rows={preview.rows} fieldLabels={preview.headers.map((_, column) => labelOf(mapping.columns[column] ?? null))} />
       </section>
       <ReviewActions
-        blocked={missing.length > 0 ? t.mapping.missing(missing) : null}
-        ready={t.mapping.complete}
+        blocked={missing.length > 0 ? t.mapping.missing(missing) : checkBlocks(check, draft.acceptValid)}
+        ready={checkReady(check, fr.importCheck.allReadable)}
         error={error}
         onBack={onBack}
         onStart={onStart}

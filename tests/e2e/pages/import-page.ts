@@ -11,6 +11,8 @@ export class ImportPage {
   readonly failure: Locator
   readonly rejections: Locator
   readonly history: Locator
+  /** « Vérification du fichier »: every line read before « Importer ». */
+  readonly check: Locator
 
   constructor(private readonly page: Page) {
     this.mapping = page.getByRole('table', { name: 'Correspondance des colonnes' })
@@ -21,6 +23,7 @@ export class ImportPage {
     this.failure = page.getByRole('region', { name: /^Import refusé/ })
     this.rejections = page.getByRole('table', { name: 'Lignes en erreur' })
     this.history = page.getByRole('region', { name: 'Imports précédents' })
+    this.check = page.getByRole('region', { name: 'Vérification du fichier' })
   }
 
   async open(url: string): Promise<void> {
@@ -54,6 +57,7 @@ export class ImportPage {
     await this.importButton.click()
   }
 
+  /** The rows of the errors table on the screen (the review's check, or a refusal's list). */
   rejectionRows(): Locator {
     return this.rejections.locator('tbody').getByRole('row')
   }
