@@ -5,6 +5,7 @@ import type { Result } from '../../src-shared/result'
 import type { Core } from '../core'
 import { UsageError, type ParsedArgs } from './args'
 import { agingJson, agingText } from './aging-output'
+import { DUNNING_COMMANDS } from './dunning-commands'
 
 export interface Command {
   /** Words typed after `encaisse`, e.g. "clients list". */
@@ -16,6 +17,8 @@ export interface Command {
   run(core: Core, args: ParsedArgs): Promise<Result<unknown>>
   /** Writes the data itself and returns the exit code; default: JSON on stdout, 0. */
   present?(data: unknown): number
+  /** Refuses a --dossier path that does not exist instead of creating a dossier there. */
+  needsExistingDossier?: boolean
 }
 
 function jsonArgument(text: string | undefined): unknown {
@@ -168,4 +171,5 @@ export const COMMANDS: Command[] = [
       return core.call(channel, jsonArgument(json))
     },
   },
+  ...DUNNING_COMMANDS,
 ]

@@ -6,6 +6,7 @@ import { dashboardHandlers } from './dashboard'
 import { demoHandlers } from './demo'
 import { disputeHandlers } from './disputes'
 import { dossierHandlers } from './dossier'
+import { dunningHandlers } from './dunning'
 import { importHandlers } from './imports'
 import { invoiceHandlers } from './invoices'
 import { paymentHandlers } from './payments'
@@ -29,4 +30,5 @@ export const handlers = {
   ...rateHandlers,
   ...demoHandlers,
   ...importHandlers,
+  ...dunningHandlers,
 } satisfies HandlersOf<Contract>

@@ -6,6 +6,7 @@ import { companyChannels } from './company'
 import { dashboardChannels } from './dashboard'
 import { demoChannels } from './demo'
 import { disputesChannels } from './disputes'
+import { dunningChannels } from './dunning'
 import { dossierChannels } from './dossier'
 import { importsChannels } from './imports'
 import { invoicesChannels } from './invoices'
@@ -32,6 +33,7 @@ export const contract = {
   ...ratesChannels,
   ...demoChannels,
   ...importsChannels,
+  ...dunningChannels,
 }
 
 export type Contract = typeof contract

@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm'
+import { eq, sql, type SQL } from 'drizzle-orm'
 import type { IsoDate } from '../../../src-shared/dates'
 import type { DayCountBasis, DebtorKind, Payment, RatePolicy } from '../../domain/penalties'
 import type { Db } from '../open-dossier'
@@ -45,6 +45,15 @@ export interface LateInvoice {
 
 /** The client's invoices past due on `asOf` (or just one of them), with what reached each by then. */
 export function lateInvoicesOf(db: Db, clientId: number, asOf: IsoDate, invoiceId?: number): LateInvoice[] {
+  return lateInvoicesWhere(db, sql`i.client_id = ${clientId} ${invoiceId === undefined ? sql`` : sql`AND i.id = ${invoiceId}`}`, asOf)
+}
+
+/** The given invoices, of any clients, that are past due on `asOf`, with what reached each by then. */
+export function lateInvoicesAmong(db: Db, invoiceIds: readonly number[], asOf: IsoDate): LateInvoice[] {
+  return lateInvoicesWhere(db, sql`i.id IN (SELECT value FROM json_each(${JSON.stringify(invoiceIds)}))`, asOf)
+}
+
+function lateInvoicesWhere(db: Db, which: SQL, asOf: IsoDate): LateInvoice[] {
   const rows = db.all<{ id: number; number: string; due_date: string; amount_cents: number; date: string | null; paid: number | null }>(sql`
     SELECT i.id, i.number, i.due_date, i.amount_cents, reached.date, reached.amount AS paid
     FROM invoices i
@@ -53,8 +62,7 @@ export function lateInvoicesOf(db: Db, clientId: number, asOf: IsoDate, invoiceI
       UNION ALL
       SELECT a.invoice_id, c.issue_date, a.amount_cents FROM allocations a JOIN invoices c ON c.id = a.credit_note_id
     ) reached ON reached.invoice_id = i.id AND reached.date <= ${asOf}
-    WHERE i.client_id = ${clientId} AND i.kind = 'invoice' AND i.due_date < ${asOf}
-      ${invoiceId === undefined ? sql`` : sql`AND i.id = ${invoiceId}`}
+    WHERE ${which} AND i.kind = 'invoice' AND i.due_date < ${asOf}
     ORDER BY i.due_date, i.id, reached.date
   `)
   const byInvoice = new Map<number, LateInvoice>()
@@ -67,4 +75,15 @@ export function lateInvoicesOf(db: Db, clientId: number, asOf: IsoDate, invoiceI
     if (row.date !== null && row.paid !== null) invoice.payments.push({ date: row.date, amountCents: row.paid })
   }
   return [...byInvoice.values()]
+}
+
+/** The penalty terms of several clients at once (a day's reminders), by client id. */
+export function penaltyTermsOfClients(db: Db, clientIds: readonly number[]): Map<number, ClientPenaltyTerms> {
+  const dossier = db.select().from(company).get()
+  const rows = db.all<{ id: number; kind: DebtorKind; penaltyPolicy: string | null; penaltyRateBp: number | null; penaltyMultiple: number | null }>(sql`
+    SELECT id, kind, penalty_policy AS penaltyPolicy, penalty_rate_bp AS penaltyRateBp, penalty_multiple AS penaltyMultiple
+    FROM clients WHERE id IN (SELECT value FROM json_each(${JSON.stringify(clientIds)}))`)
+  return new Map(
+    rows.map((client) => [client.id, { debtor: client.kind, ratePolicy: ratePolicyOf(client, dossier), dayCount: dossier?.dayCountBasis ?? '365' }]),
+  )
 }

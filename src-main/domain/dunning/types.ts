@@ -1,7 +1,7 @@
+import type { ReminderChannel, SkipReason } from '../../../src-shared/contract/dunning'
 import type { IsoDate } from '../../../src-shared/dates'
 
-/** How a reminder reaches the client; the same four as `scenario_steps.channel`. */
-export type ReminderChannel = 'email' | 'letter' | 'registered_letter' | 'phone'
+export type { ReminderChannel, SkipReason }
 
 /** One step of a scenario, as the engine reads it (DESIGN.md §4). */
 export interface DunningStep {
@@ -139,9 +139,6 @@ export interface DunningProposal {
   attempt: number
   dedupKey: string
 }
-
-export const SKIP_REASONS = ['disputed', 'plan', 'promise', 'stopped', 'excluded', 'below_minimum', 'credit_covers', 'postponed'] as const
-export type SkipReason = (typeof SKIP_REASONS)[number]
 
 /** An invoice that reached a step today but is not in any proposal, and why. */
 export interface DunningSkip {

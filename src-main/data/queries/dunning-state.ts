@@ -1,0 +1,187 @@
+import { sql } from 'drizzle-orm'
+import { addDays, type IsoDate } from '../../../src-shared/dates'
+import type {
+  DunningClient,
+  DunningInput,
+  DunningScenario,
+  DunningSettings,
+  DunningStep,
+  OpenPromise,
+  PastAction,
+} from '../../domain/dunning'
+import type { Db } from '../open-dossier'
+import { OPEN_INVOICE_SQL } from '../schema'
+import { dunningSettingsOf } from './dunning-settings'
+import { openInvoiceSql } from './invoice-balance'
+
+/** Every scenario with its steps in order, archived ones included (clients may still follow them). */
+export function scenariosForPlanning(db: Db): DunningScenario[] {
+  const rows = db.all<{
+    scenarioId: number
+    name: string
+    id: number | null
+    position: number
+    offsetDays: number
+    channel: DunningStep['channel']
+    level: number
+    templateCode: string
+    label: string
+    minAmountCents: number
+    includePenalties: number
+    required: number
+  }>(sql`
+    SELECT s.id AS scenarioId, s.name, st.id, st.position, st.offset_days AS offsetDays, st.channel, st.level,
+           st.template_code AS templateCode, st.label, st.min_amount_cents AS minAmountCents,
+           st.include_penalties AS includePenalties, st.required
+    FROM scenarios s LEFT JOIN scenario_steps st ON st.scenario_id = s.id
+    ORDER BY s.id, st.position`)
+  const scenarios = new Map<number, DunningScenario>()
+  for (const row of rows) {
+    let scenario = scenarios.get(row.scenarioId)
+    if (!scenario) {
+      scenario = { id: row.scenarioId, name: row.name, steps: [] }
+      scenarios.set(row.scenarioId, scenario)
+    }
+    if (row.id === null) continue
+    scenario.steps.push({
+      id: row.id,
+      position: row.position,
+      offsetDays: row.offsetDays,
+      channel: row.channel,
+      level: row.level,
+      templateCode: row.templateCode,
+      label: row.label,
+      minAmountCents: row.minAmountCents,
+      includePenalties: row.includePenalties === 1,
+      required: row.required === 1,
+    })
+  }
+  return [...scenarios.values()]
+}
+
+/** The client's own scenario, else its segment's, else the dossier's default for its kind. */
+const EFFECTIVE_SCENARIO_SQL = sql`coalesce(
+  c.scenario_id,
+  (SELECT sg.scenario_id FROM segments sg WHERE sg.id = c.segment_id),
+  CASE WHEN c.kind = 'particulier' THEN (SELECT id FROM scenarios WHERE is_consumer_default = 1 AND archived_at IS NULL ORDER BY id LIMIT 1) END,
+  (SELECT id FROM scenarios WHERE is_default = 1 AND archived_at IS NULL ORDER BY id LIMIT 1)
+)`
+
+/** The clients with open invoices, each with those invoices and what keeps them out of reminders. */
+function clientsForPlanning(db: Db, asOf: IsoDate): DunningClient[] {
+  const clients = new Map<number, DunningClient>()
+  const clientRows = db.all<{
+    id: number
+    code: string
+    name: string
+    scenarioId: number | null
+    stoppedOn: string | null
+    stopUntil: string | null
+    postponedUntil: string | null
+    reachedLevel: number | null
+    reachedOn: string | null
+  }>(sql`
+    SELECT c.id, c.code, c.name, ${EFFECTIVE_SCENARIO_SQL} AS scenarioId,
+           d.stopped_on AS stoppedOn, d.stop_until AS stopUntil, d.postponed_until AS postponedUntil,
+           d.reached_level AS reachedLevel, d.reached_on AS reachedOn
+    FROM clients c LEFT JOIN client_dunning d ON d.client_id = c.id
+    WHERE c.archived_at IS NULL AND EXISTS (SELECT 1 FROM invoices i WHERE i.client_id = c.id AND ${openInvoiceSql})`)
+  for (const row of clientRows) {
+    clients.set(row.id, {
+      id: row.id,
+      code: row.code,
+      name: row.name,
+      scenarioId: row.scenarioId,
+      stop: row.stoppedOn !== null && row.stoppedOn <= asOf ? { until: row.stopUntil } : null,
+      postponedUntil: row.postponedUntil,
+      reachedByHand: row.reachedLevel !== null && row.reachedOn !== null ? { level: row.reachedLevel, on: row.reachedOn } : null,
+      creditCents: 0,
+      invoices: [],
+    })
+  }
+  const flagged = (query: ReturnType<typeof sql>) => new Set(db.all<{ id: number }>(query).map((row) => row.id))
+  const disputed = flagged(sql`SELECT invoice_id AS id FROM disputes WHERE opened_on <= ${asOf} AND (closed_on IS NULL OR closed_on > ${asOf})`)
+  const planned = flagged(sql`SELECT pi.invoice_id AS id FROM plan_invoices pi JOIN payment_plans p ON p.id = pi.plan_id WHERE p.status = 'active'`)
+  const excluded = flagged(sql`SELECT invoice_id AS id FROM dunning_exclusions`)
+  const invoiceRows = db.all<{ id: number; clientId: number; number: string; dueDate: string; balance: number }>(sql`
+    SELECT id, client_id AS clientId, number, due_date AS dueDate, amount_cents - settled_cents AS balance
+    FROM invoices WHERE ${sql.raw(OPEN_INVOICE_SQL)}`)
+  for (const row of invoiceRows) {
+    clients.get(row.clientId)?.invoices.push({
+      id: row.id,
+      number: row.number,
+      dueDate: row.dueDate,
+      balanceCents: row.balance,
+      excluded: excluded.has(row.id),
+      disputed: disputed.has(row.id),
+      underPlan: planned.has(row.id),
+    })
+  }
+  const credits = db.all<{ clientId: number; credit: number }>(sql`
+    SELECT client_id AS clientId, sum(credit) AS credit FROM (
+      SELECT client_id, amount_cents - allocated_cents AS credit FROM payments WHERE allocated_cents < amount_cents
+      UNION ALL
+      SELECT client_id, amount_cents - settled_cents FROM invoices WHERE kind = 'credit_note' AND settled_cents < amount_cents
+    ) GROUP BY client_id`)
+  for (const row of credits) {
+    const client = clients.get(row.clientId)
+    if (client) client.creditCents = row.credit
+  }
+  return [...clients.values()]
+}
+
+/** Reminders recorded up to `asOf`, as the engine reads them (cancelled ones never happened). */
+export function pastActions(db: Db, asOf: IsoDate): PastAction[] {
+  const rows = db.all<{ id: number; clientId: number; date: string; stepPosition: number; status: string; outcome: string | null; invoiceId: number | null; invoicePosition: number | null }>(sql`
+    SELECT a.id, a.client_id AS clientId, a.planned_on AS date, coalesce(a.step_position, 0) AS stepPosition, a.status, a.outcome,
+           ai.invoice_id AS invoiceId, coalesce(ai.step_position, a.step_position, 0) AS invoicePosition
+    FROM reminder_actions a LEFT JOIN reminder_action_invoices ai ON ai.action_id = a.id
+    WHERE a.status IN ('validated', 'printed', 'sent', 'done', 'skipped') AND a.planned_on <= ${asOf}
+    ORDER BY a.id`)
+  const actions = new Map<number, PastAction>()
+  for (const row of rows) {
+    let action = actions.get(row.id)
+    if (!action) {
+      const outcome = row.status === 'skipped' ? 'skipped' : row.outcome === 'no_answer' ? 'no_answer' : 'contact'
+      action = { clientId: row.clientId, date: row.date, stepPosition: row.stepPosition, outcome, invoices: [] }
+      actions.set(row.id, action)
+    }
+    if (row.invoiceId !== null) action.invoices.push({ invoiceId: row.invoiceId, stepPosition: row.invoicePosition ?? 0 })
+  }
+  return [...actions.values()]
+}
+
+/** Pending promises, with what the client paid from the day each was made to its date plus the grace days. */
+export function openPromises(db: Db, asOf: IsoDate, graceDays: number): OpenPromise[] {
+  const rows = db.all<{ id: number; clientId: number; madeOn: string; promisedDate: string; amountCents: number; invoiceIds: string | null }>(sql`
+    SELECT p.id, p.client_id AS clientId, p.made_on AS madeOn, p.promised_date AS promisedDate, p.amount_cents AS amountCents,
+           (SELECT group_concat(pi.invoice_id) FROM promise_invoices pi WHERE pi.promise_id = p.id) AS invoiceIds
+    FROM promises p WHERE p.status = 'pending' ORDER BY p.id`)
+  return rows.map((row) => {
+    const until = addDays(row.promisedDate, graceDays)
+    const last = until < asOf ? until : asOf
+    const paid = db.get<{ paid: number }>(sql`
+      SELECT coalesce(sum(amount_cents), 0) AS paid FROM payments WHERE client_id = ${row.clientId} AND date >= ${row.madeOn} AND date <= ${last}`)
+    return {
+      id: row.id,
+      clientId: row.clientId,
+      madeOn: row.madeOn,
+      promisedDate: row.promisedDate,
+      amountCents: row.amountCents,
+      invoiceIds: row.invoiceIds ? row.invoiceIds.split(',').map(Number) : [],
+      paidCents: paid?.paid ?? 0,
+    }
+  })
+}
+
+/** Everything the dunning engine needs about the dossier on `asOf`, read in one pass. */
+export function dunningState(db: Db, asOf: IsoDate, settings: DunningSettings = dunningSettingsOf(db)): DunningInput {
+  return {
+    asOf,
+    scenarios: scenariosForPlanning(db),
+    clients: clientsForPlanning(db, asOf),
+    actions: pastActions(db, asOf),
+    promises: openPromises(db, asOf, settings.promiseGraceDays),
+    settings,
+  }
+}

@@ -1,0 +1,61 @@
+import { sql, type SQL } from 'drizzle-orm'
+import type { ReminderActionView, ReminderChannel, ReminderStatus } from '../../../src-shared/contract/dunning'
+import type { IsoDate } from '../../../src-shared/dates'
+import type { Db } from '../open-dossier'
+import { reminderActionInvoices, reminderActions } from '../schema'
+
+export interface NewReminderAction {
+  clientId: number
+  stepId: number
+  channel: ReminderChannel
+  status: ReminderStatus
+  plannedOn: IsoDate
+  dedupKey: string
+  stepPosition: number
+  level: number
+  templateCode: string
+  stepLabel: string
+  amountDueCents: number
+  note?: string
+  invoices: Array<{ invoiceId: number; balanceCents: number; stepPosition: number }>
+}
+
+/**
+ * Records an action and its invoices; null when an action with the same key exists already:
+ * the unique `dedup_key` makes a second action for the same client, step and invoices impossible.
+ */
+export function insertReminderAction(db: Db, action: NewReminderAction): number | null {
+  const { invoices, ...row } = action
+  const inserted = db.insert(reminderActions).values(row).onConflictDoNothing({ target: reminderActions.dedupKey }).returning({ id: reminderActions.id }).get()
+  if (!inserted) return null
+  db.insert(reminderActionInvoices)
+    .values(invoices.map((invoice) => ({ actionId: inserted.id, ...invoice })))
+    .run()
+  return inserted.id
+}
+
+/** Actions as screens show them, filtered by `where` on the alias `a` (reminder_actions) and `c` (clients). */
+export function reminderActionViews(db: Db, where: SQL, order: SQL = sql`a.planned_on DESC, a.id DESC`, limit = 100_000, offset = 0): ReminderActionView[] {
+  const rows = db.all<Omit<ReminderActionView, 'invoiceNumbers'> & { invoiceNumbers: string }>(sql`
+    SELECT a.id, a.client_id AS clientId, c.code AS clientCode, c.name AS clientName, a.channel, a.status, a.planned_on AS plannedOn,
+           coalesce(a.step_label, '') AS stepLabel, coalesce(a.level, 0) AS level, coalesce(a.template_code, '') AS templateCode,
+           coalesce(a.amount_due_cents, 0) AS amountDueCents, a.note, a.outcome,
+           (SELECT json_group_array(number) FROM (SELECT i.number FROM reminder_action_invoices ai JOIN invoices i ON i.id = ai.invoice_id
+             WHERE ai.action_id = a.id ORDER BY i.due_date, i.id)) AS invoiceNumbers
+    FROM reminder_actions a JOIN clients c ON c.id = a.client_id
+    WHERE ${where}
+    ORDER BY ${order}
+    LIMIT ${limit} OFFSET ${offset}`)
+  return rows.map((row) => ({ ...row, invoiceNumbers: JSON.parse(row.invoiceNumbers) as string[] }))
+}
+
+/** The first day a formal notice covering each invoice was validated: consumers' interest runs from it. */
+export function formalNoticeDates(db: Db, invoiceIds: readonly number[]): Map<number, IsoDate> {
+  const rows = db.all<{ invoiceId: number; on: string }>(sql`
+    SELECT ai.invoice_id AS invoiceId, min(a.planned_on) AS "on"
+    FROM reminder_action_invoices ai JOIN reminder_actions a ON a.id = ai.action_id
+    WHERE a.template_code = 'mise-en-demeure' AND a.status IN ('validated', 'printed', 'sent', 'done')
+      AND ai.invoice_id IN (SELECT value FROM json_each(${JSON.stringify(invoiceIds)}))
+    GROUP BY ai.invoice_id`)
+  return new Map(rows.map((row) => [row.invoiceId, row.on]))
+}
