@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm'
+import { sql, type SQL } from 'drizzle-orm'
 import { addDays, type IsoDate } from '../../../src-shared/dates'
 import type {
   DunningClient,
@@ -59,21 +59,21 @@ export function scenariosForPlanning(db: Db): DunningScenario[] {
   return [...scenarios.values()]
 }
 
-/** The client's own scenario, else its segment's, else the dossier's default for its kind. */
-const EFFECTIVE_SCENARIO_SQL = sql`coalesce(
-  c.scenario_id,
-  (SELECT sg.scenario_id FROM segments sg WHERE sg.id = c.segment_id),
-  CASE WHEN c.kind = 'particulier' THEN (SELECT id FROM scenarios WHERE is_consumer_default = 1 AND archived_at IS NULL ORDER BY id LIMIT 1) END,
-  (SELECT id FROM scenarios WHERE is_default = 1 AND archived_at IS NULL ORDER BY id LIMIT 1)
-)`
+/** The dossier's default scenarios: one for businesses, one for consumers (particuliers). */
+function defaultScenarios(db: Db): { pro: number | null; consumer: number | null } {
+  const pick = (column: SQL) => db.get<{ id: number }>(sql`SELECT id FROM scenarios WHERE ${column} = 1 AND archived_at IS NULL ORDER BY id LIMIT 1`)?.id ?? null
+  return { pro: pick(sql`is_default`), consumer: pick(sql`is_consumer_default`) }
+}
 
 /** The clients with open invoices, each with those invoices and what keeps them out of reminders. */
 function clientsForPlanning(db: Db, asOf: IsoDate): DunningClient[] {
   const clients = new Map<number, DunningClient>()
+  const defaults = defaultScenarios(db)
   const clientRows = db.all<{
     id: number
     code: string
     name: string
+    kind: string
     scenarioId: number | null
     stoppedOn: string | null
     stopUntil: string | null
@@ -81,17 +81,18 @@ function clientsForPlanning(db: Db, asOf: IsoDate): DunningClient[] {
     reachedLevel: number | null
     reachedOn: string | null
   }>(sql`
-    SELECT c.id, c.code, c.name, ${EFFECTIVE_SCENARIO_SQL} AS scenarioId,
+    SELECT c.id, c.code, c.name, c.kind, coalesce(c.scenario_id, sg.scenario_id) AS scenarioId,
            d.stopped_on AS stoppedOn, d.stop_until AS stopUntil, d.postponed_until AS postponedUntil,
            d.reached_level AS reachedLevel, d.reached_on AS reachedOn
-    FROM clients c LEFT JOIN client_dunning d ON d.client_id = c.id
+    FROM clients c LEFT JOIN client_dunning d ON d.client_id = c.id LEFT JOIN segments sg ON sg.id = c.segment_id
     WHERE c.archived_at IS NULL AND EXISTS (SELECT 1 FROM invoices i WHERE i.client_id = c.id AND ${openInvoiceSql})`)
   for (const row of clientRows) {
     clients.set(row.id, {
       id: row.id,
       code: row.code,
       name: row.name,
-      scenarioId: row.scenarioId,
+      // The client's own scenario, else its segment's, else the dossier's default for its kind.
+      scenarioId: row.scenarioId ?? (row.kind === 'particulier' ? (defaults.consumer ?? defaults.pro) : defaults.pro),
       stop: row.stoppedOn !== null && row.stoppedOn <= asOf ? { until: row.stopUntil } : null,
       postponedUntil: row.postponedUntil,
       reachedByHand: row.reachedLevel !== null && row.reachedOn !== null ? { level: row.reachedLevel, on: row.reachedOn } : null,

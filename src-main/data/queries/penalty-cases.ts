@@ -54,16 +54,15 @@ export function lateInvoicesAmong(db: Db, invoiceIds: readonly number[], asOf: I
 }
 
 function lateInvoicesWhere(db: Db, which: SQL, asOf: IsoDate): LateInvoice[] {
+  // Each invoice's allocations through their index, each dated by its payment or credit note;
+  // the ones after the as-of date left out of the join so the invoice itself stays.
+  const reachedOn = sql`coalesce((SELECT p.date FROM payments p WHERE p.id = a.payment_id), (SELECT c.issue_date FROM invoices c WHERE c.id = a.credit_note_id))`
   const rows = db.all<{ id: number; number: string; due_date: string; amount_cents: number; date: string | null; paid: number | null }>(sql`
-    SELECT i.id, i.number, i.due_date, i.amount_cents, reached.date, reached.amount AS paid
+    SELECT i.id, i.number, i.due_date, i.amount_cents, ${reachedOn} AS date, a.amount_cents AS paid
     FROM invoices i
-    LEFT JOIN (
-      SELECT a.invoice_id, p.date AS date, a.amount_cents AS amount FROM allocations a JOIN payments p ON p.id = a.payment_id
-      UNION ALL
-      SELECT a.invoice_id, c.issue_date, a.amount_cents FROM allocations a JOIN invoices c ON c.id = a.credit_note_id
-    ) reached ON reached.invoice_id = i.id AND reached.date <= ${asOf}
+    LEFT JOIN allocations a ON a.invoice_id = i.id AND ${reachedOn} <= ${asOf}
     WHERE ${which} AND i.kind = 'invoice' AND i.due_date < ${asOf}
-    ORDER BY i.due_date, i.id, reached.date
+    ORDER BY i.due_date, i.id, date
   `)
   const byInvoice = new Map<number, LateInvoice>()
   for (const row of rows) {

@@ -1,4 +1,4 @@
-import { daysBetween } from '../../../src-shared/dates'
+import { daysBetween, toDayNumber } from '../../../src-shared/dates'
 import { reminderDedupKey } from './dedup-key'
 import { promiseOutcome } from './promise-outcome'
 import type {
@@ -76,6 +76,18 @@ function positionOfLevel(steps: readonly DunningStep[], level: number): number {
   return position
 }
 
+/** Day numbers of due dates, read once per date: a ledger has far fewer due dates than invoices. */
+const dayNumbers = new Map<string, number>()
+function dayOf(date: string): number {
+  let day = dayNumbers.get(date)
+  if (day === undefined) {
+    day = toDayNumber(date)
+    if (dayNumbers.size > 100_000) dayNumbers.clear()
+    dayNumbers.set(date, day)
+  }
+  return day
+}
+
 interface DueInvoice {
   invoice: DunningInvoice
   step: DunningStep
@@ -120,12 +132,13 @@ function planClient(
   skipped: DunningSkip[],
 ): DunningProposal | null {
   const { asOf, settings } = input
+  const asOfDay = dayOf(asOf)
   const byHand = client.reachedByHand
   const handPosition = byHand ? positionOfLevel(steps, byHand.level) : 0
   const due: DueInvoice[] = []
   for (const invoice of client.invoices) {
     if (invoice.balanceCents <= 0) continue
-    const daysLate = daysBetween(invoice.dueDate, asOf)
+    const daysLate = asOfDay - dayOf(invoice.dueDate)
     const fromHand = byHand && invoice.dueDate <= byHand.on ? handPosition : 0
     const reached = Math.max(history.reached.get(invoice.id) ?? 0, fromHand)
     const step = nextStep(steps, reached, daysLate > 0)
