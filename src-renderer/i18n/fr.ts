@@ -1,4 +1,5 @@
 import type { ImportSummary } from '../../src-shared/contract/imports'
+import { frReminders } from './fr-reminders'
 
 /** Every text of the interface, in French; a second language would be a second file of this shape. */
 export const fr = {
@@ -726,15 +727,11 @@ export const fr = {
       saved: 'Tranches enregistrées : la balance âgée les utilise dès maintenant.',
     },
   },
+  reminders: frReminders,
   planned: {
     badge: 'À venir',
     intro: 'Cette page sera construite prochainement. Elle contiendra :',
     pages: {
-      reminders: [
-        'les relances du jour proposées par les scénarios (e-mail, courrier, appel, mise en demeure) ;',
-        'leur validation par lot, l’impression des courriers et la file d’envoi des e-mails ;',
-        'l’historique de chaque relance dans la fiche du client.',
-      ],
       plans: [
         'les échéanciers négociés avec les clients et leurs échéances ;',
         'le suivi des échéances payées ou manquées, qui relance le client en cas d’impayé.',
