@@ -1,4 +1,4 @@
-import type { ReminderActionView, ReminderChannel } from '../../../src-shared/contract/dunning'
+import { REMINDER_CHANNEL_LABELS, type ReminderActionView, type ReminderChannel } from '../../../src-shared/contract/dunning'
 import { formatFrenchDate } from '../../../src-shared/dates'
 import { formatEuros } from '../../../src-shared/money'
 import { fr } from '../../i18n/fr'
@@ -51,7 +51,7 @@ export function ValidatedQueue({ queue }: { queue: ReminderActionView[] }) {
                       {action.clientName} <span className="code">{action.clientCode}</span>
                     </td>
                     <td>
-                      {action.stepLabel} <span className="muted">({t.channels[action.channel]})</span>
+                      {action.stepLabel} <span className="muted">({REMINDER_CHANNEL_LABELS[action.channel]})</span>
                     </td>
                     <td>{action.invoiceNumbers.join(', ')}</td>
                     <td className="num">{formatEuros(action.amountDueCents)}</td>

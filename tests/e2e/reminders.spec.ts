@@ -1,0 +1,89 @@
+import { expect, test } from '@playwright/test'
+import { serveApp, type ServedApp } from '../helpers/served-app'
+import { RemindersPage } from './pages/reminders-page'
+
+let app: ServedApp
+test.beforeEach(async () => {
+  app = await serveApp()
+  await app.core.ok('demo.create', {})
+})
+test.afterEach(async () => {
+  await app.close()
+})
+
+test('on the demonstration dossier: validate two proposals, see them waiting and in the client file, never proposed again', async ({ page }) => {
+  const plan = await app.core.ok('dunning.plan', {})
+  const emails = plan.proposals.filter((p) => p.step.channel === 'email' && p.step.level === 1)
+  expect(emails.length).toBeGreaterThan(2)
+  // A ledger with no reminder history starts gently: nobody gets a formal notice out of nowhere.
+  expect(plan.proposals.every((p) => p.step.level <= 1)).toBe(true)
+  const disputed = plan.skipped.filter((s) => s.reason === 'disputed')
+  expect(disputed.length).toBeGreaterThan(0)
+
+  const reminders = new RemindersPage(page)
+  await reminders.open(app.host.url)
+  await reminders.tab(/^E-mails/).click()
+  const [first, second] = [emails[0]!, emails[1]!]
+  await expect(reminders.row(first.clientName)).toContainText(first.step.label)
+  // Disputed invoices are not in any proposal; they are listed with their reason.
+  for (const skip of disputed) await expect(reminders.proposals()).not.toContainText(skip.number)
+  await page.getByText(/^Factures écartées aujourd’hui/).click()
+  await expect(reminders.skipped.getByRole('row').filter({ hasText: disputed[0]!.number })).toContainText('En litige')
+
+  await reminders.select(first.clientName)
+  await reminders.select(second.clientName)
+  await expect(reminders.validateSelection).toHaveText('Valider la sélection (2)')
+  await reminders.validateSelection.click()
+  await expect(reminders.notice).toContainText('2 relances validées')
+  await expect(reminders.row(first.clientName)).toHaveCount(0)
+  await expect(reminders.row(second.clientName)).toHaveCount(0)
+  const waiting = reminders.queue.getByRole('table', { name: 'Relances validées à envoyer' })
+  await expect(waiting.getByRole('row').filter({ hasText: first.clientName })).toContainText('Première relance')
+  await expect(waiting.getByRole('row').filter({ hasText: second.clientName })).toBeVisible()
+
+  // Planning the same day again proposes nothing new for them.
+  const again = await app.core.ok('dunning.plan', {})
+  expect(again.proposals.map((p) => p.clientId)).not.toContain(first.clientId)
+  expect(again.proposals.map((p) => p.clientId)).not.toContain(second.clientId)
+  expect(again.proposals).toHaveLength(plan.proposals.length - 2)
+
+  await page.goto(`${app.host.url}#/clients/${first.clientId}`)
+  const history = page.getByRole('region', { name: 'Historique' })
+  await expect(history).toContainText(`Relance validée : Première relance (e-mail), factures ${first.invoices[0]!.number}`)
+})
+
+test('a step can be changed, a reminder postponed or skipped with a reason, from the keyboard', async ({ page }) => {
+  const plan = await app.core.ok('dunning.plan', {})
+  const [first, second, third] = plan.proposals.filter((p) => p.step.channel === 'email' && p.step.level === 1 && p.stepChoices.length > 1)
+  const reminders = new RemindersPage(page)
+  await reminders.open(app.host.url)
+  await reminders.tab(/^E-mails/).click()
+
+  await reminders.row(first!.clientName).getByRole('button', { name: `Reporter la relance de ${first!.clientName}` }).click()
+  const dialog = page.getByRole('dialog', { name: `Reporter la relance de ${first!.clientName}` })
+  await expect(dialog.getByLabel('Reporter au')).toBeFocused()
+  await dialog.getByLabel('Reporter au').fill('2026-12-07')
+  await page.keyboard.press('Enter')
+  await expect(reminders.notice).toContainText(`Relance de ${first!.clientName} reportée au 07/12/2026.`)
+  await expect(reminders.row(first!.clientName)).toHaveCount(0)
+
+  await reminders.row(second!.clientName).getByRole('button', { name: `Passer l’étape pour ${second!.clientName}` }).click()
+  await page.keyboard.type('Le client a réglé par chèque, en route')
+  await page.getByRole('dialog').getByRole('button', { name: 'Passer' }).click()
+  await expect(reminders.notice).toContainText(`Étape passée pour ${second!.clientName}.`)
+  await expect(reminders.row(second!.clientName)).toHaveCount(0)
+  const timeline = await app.core.ok('timeline.list', { clientId: second!.clientId })
+  expect(timeline[0]!.body).toBe('Étape « Première relance » passée : Le client a réglé par chèque, en route')
+
+  // A firmer step chosen for the third: a letter, which then waits to be printed.
+  await reminders.row(third!.clientName).getByRole('combobox', { name: `Étape pour ${third!.clientName}` }).selectOption({ label: 'Deuxième relance' })
+  await reminders.row(third!.clientName).getByRole('button', { name: `Valider la relance de ${third!.clientName}` }).click()
+  await expect(reminders.notice).toContainText('1 relance validée')
+  const toPrint = reminders.queue.getByRole('table', { name: 'Relances validées à imprimer' })
+  await expect(toPrint.getByRole('row').filter({ hasText: third!.clientName })).toContainText('Deuxième relance (courrier)')
+
+  const skipped = await app.core.ok('dunning.plan', {})
+  expect(skipped.skipped.filter((s) => s.clientId === first!.clientId).map((s) => s.reason)).toEqual(
+    first!.invoices.map(() => 'postponed'),
+  )
+})
