@@ -5,7 +5,7 @@ import { dunningSettingsOf, lastLedgerUpdate } from '../data/queries/dunning-set
 import { dunningState } from '../data/queries/dunning-state'
 import { lateInvoicesAmong, penaltyTermsOfClients } from '../data/queries/penalty-cases'
 import { rateTableOf } from '../data/queries/rates'
-import { formalNoticeDates } from '../data/queries/reminder-actions'
+import { formalNoticeDates, paidClaimsSince } from '../data/queries/reminder-actions'
 import { planDunning, type DunningInput, type DunningPlan, type DunningProposal, type DunningStep } from '../domain/dunning'
 import { computePenalties } from '../domain/penalties'
 
@@ -27,10 +27,10 @@ export function stepsOf(state: DunningInput, proposal: DunningProposal): Map<num
 }
 
 /**
- * Penalties to date on the invoices each proposal covers, from the penalty engine with the
- * client's terms; a consumer's interest runs from the formal notice once one was validated.
+ * Penalties to date on the invoices of each group (a proposal, a call), from the penalty engine
+ * with the client's terms; a consumer's interest runs from the formal notice once one was validated.
  */
-function penaltiesByProposal(ctx: Ctx, proposals: readonly DunningProposal[], asOf: IsoDate): number[] {
+export function penaltiesToDate(ctx: Ctx, proposals: ReadonlyArray<{ clientId: number; invoices: ReadonlyArray<{ invoiceId: number }> }>, asOf: IsoDate): number[] {
   const invoiceIds = proposals.flatMap((p) => p.invoices.map((i) => i.invoiceId))
   const late = new Map(lateInvoicesAmong(ctx.db, invoiceIds, asOf).map((invoice) => [invoice.invoiceId, invoice]))
   const terms = penaltyTermsOfClients(ctx.db, [...new Set(proposals.map((p) => p.clientId))])
@@ -63,7 +63,7 @@ export function dunningPlanView(ctx: Ctx, asOf: IsoDate): DunningPlanView {
   const settings = dunningSettingsOf(ctx.db)
   const state = dunningState(ctx.db, asOf, settings)
   const plan = planDunning(state)
-  const penalties = penaltiesByProposal(ctx, plan.proposals, asOf)
+  const penalties = penaltiesToDate(ctx, plan.proposals, asOf)
   const proposals: ProposalView[] = plan.proposals.map((proposal, index) => {
     const steps = stepsOf(state, proposal)
     return {
@@ -89,6 +89,7 @@ export function dunningPlanView(ctx: Ctx, asOf: IsoDate): DunningPlanView {
   return {
     asOf,
     stale,
+    paidClaims: paidClaimsSince(ctx.db, lastUpdate),
     proposals,
     skipped: plan.skipped.map((skip) => ({ ...skip, clientName: names.get(skip.clientId) ?? '' })),
   }

@@ -69,7 +69,10 @@ export const dunningHandlers = {
           channel: step.channel,
           status: 'validated',
           plannedOn: asOf,
-          dedupKey: position === proposal.step.position ? proposal.dedupKey : reminderDedupKey(proposal.clientId, step.id, invoiceIds, proposal.attempt),
+          dedupKey:
+            position === proposal.step.position
+              ? proposal.dedupKey
+              : reminderDedupKey(proposal.clientId, step.id, invoiceIds, 1 + (proposal.unansweredCalls[position] ?? 0)),
           stepPosition: position,
           level: step.level,
           templateCode: step.templateCode,

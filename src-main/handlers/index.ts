@@ -7,6 +7,8 @@ import { demoHandlers } from './demo'
 import { disputeHandlers } from './disputes'
 import { dossierHandlers } from './dossier'
 import { dunningHandlers } from './dunning'
+import { callHandlers } from './calls'
+import { promiseHandlers } from './promises'
 import { importHandlers } from './imports'
 import { invoiceHandlers } from './invoices'
 import { paymentHandlers } from './payments'
@@ -31,4 +33,6 @@ export const handlers = {
   ...demoHandlers,
   ...importHandlers,
   ...dunningHandlers,
+  ...callHandlers,
+  ...promiseHandlers,
 } satisfies HandlersOf<Contract>

@@ -73,6 +73,8 @@ export interface DunningPlanView {
   asOf: IsoDate
   /** Set when payments were not brought up to date for longer than the dossier allows. */
   stale: { lastUpdate: IsoDate | null; staleDays: number } | null
+  /** Clients who said on the phone they had paid, since payments were last brought up to date. */
+  paidClaims: Array<{ clientId: number; clientName: string; on: IsoDate }>
   proposals: ProposalView[]
   skipped: SkipView[]
 }

@@ -7,6 +7,8 @@ import { dashboardChannels } from './dashboard'
 import { demoChannels } from './demo'
 import { disputesChannels } from './disputes'
 import { dunningChannels } from './dunning'
+import { callsChannels } from './calls'
+import { promisesChannels } from './promises'
 import { dossierChannels } from './dossier'
 import { importsChannels } from './imports'
 import { invoicesChannels } from './invoices'
@@ -34,6 +36,8 @@ export const contract = {
   ...demoChannels,
   ...importsChannels,
   ...dunningChannels,
+  ...callsChannels,
+  ...promisesChannels,
 }
 
 export type Contract = typeof contract

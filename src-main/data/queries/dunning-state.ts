@@ -1,4 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm'
+import type { PromiseStatus } from '../../../src-shared/contract/promises'
 import { addDays, type IsoDate } from '../../../src-shared/dates'
 import type {
   DunningClient,
@@ -134,7 +135,8 @@ function clientsForPlanning(db: Db, asOf: IsoDate): DunningClient[] {
 /** Reminders recorded up to `asOf`, as the engine reads them (cancelled ones never happened). */
 export function pastActions(db: Db, asOf: IsoDate): PastAction[] {
   const rows = db.all<{ id: number; clientId: number; date: string; stepPosition: number; status: string; outcome: string | null; invoiceId: number | null; invoicePosition: number | null }>(sql`
-    SELECT a.id, a.client_id AS clientId, a.planned_on AS date, coalesce(a.step_position, 0) AS stepPosition, a.status, a.outcome,
+    SELECT a.id, a.client_id AS clientId,
+           CASE WHEN a.outcome = 'no_answer' THEN coalesce(a.done_on, a.planned_on) ELSE a.planned_on END AS date, coalesce(a.step_position, 0) AS stepPosition, a.status, a.outcome,
            ai.invoice_id AS invoiceId, coalesce(ai.step_position, a.step_position, 0) AS invoicePosition
     FROM reminder_actions a LEFT JOIN reminder_action_invoices ai ON ai.action_id = a.id
     WHERE a.status IN ('validated', 'printed', 'sent', 'done', 'skipped') AND a.planned_on <= ${asOf}
@@ -152,27 +154,43 @@ export function pastActions(db: Db, asOf: IsoDate): PastAction[] {
   return [...actions.values()]
 }
 
-/** Pending promises, with what the client paid from the day each was made to its date plus the grace days. */
-export function openPromises(db: Db, asOf: IsoDate, graceDays: number): OpenPromise[] {
-  const rows = db.all<{ id: number; clientId: number; madeOn: string; promisedDate: string; amountCents: number; invoiceIds: string | null }>(sql`
-    SELECT p.id, p.client_id AS clientId, p.made_on AS madeOn, p.promised_date AS promisedDate, p.amount_cents AS amountCents,
-           (SELECT group_concat(pi.invoice_id) FROM promise_invoices pi WHERE pi.promise_id = p.id) AS invoiceIds
-    FROM promises p WHERE p.status = 'pending' ORDER BY p.id`)
+/** A promise with what the client paid from the day it was made to its date plus the grace days. */
+export interface PromiseRow extends OpenPromise {
+  status: PromiseStatus
+  note: string | null
+  invoiceNumbers: string[]
+}
+
+/** Promises matching `where` (alias `p`), each with the payments that count towards it by `asOf`. */
+export function promisesWithPayments(db: Db, asOf: IsoDate, graceDays: number, where: SQL): PromiseRow[] {
+  const rows = db.all<{ id: number; clientId: number; madeOn: string; promisedDate: string; amountCents: number; status: PromiseStatus; note: string | null; invoices: string }>(sql`
+    SELECT p.id, p.client_id AS clientId, p.made_on AS madeOn, p.promised_date AS promisedDate, p.amount_cents AS amountCents, p.status, p.note,
+           (SELECT json_group_array(json_array(i.id, i.number)) FROM promise_invoices pi JOIN invoices i ON i.id = pi.invoice_id WHERE pi.promise_id = p.id) AS invoices
+    FROM promises p WHERE ${where} ORDER BY p.id`)
   return rows.map((row) => {
     const until = addDays(row.promisedDate, graceDays)
     const last = until < asOf ? until : asOf
     const paid = db.get<{ paid: number }>(sql`
       SELECT coalesce(sum(amount_cents), 0) AS paid FROM payments WHERE client_id = ${row.clientId} AND date >= ${row.madeOn} AND date <= ${last}`)
+    const invoices = JSON.parse(row.invoices) as Array<[number, string]>
     return {
       id: row.id,
       clientId: row.clientId,
       madeOn: row.madeOn,
       promisedDate: row.promisedDate,
       amountCents: row.amountCents,
-      invoiceIds: row.invoiceIds ? row.invoiceIds.split(',').map(Number) : [],
+      invoiceIds: invoices.map(([id]) => id),
+      invoiceNumbers: invoices.map(([, number]) => number),
       paidCents: paid?.paid ?? 0,
+      status: row.status,
+      note: row.note,
     }
   })
+}
+
+/** Pending promises, as the engine reads them. */
+export function openPromises(db: Db, asOf: IsoDate, graceDays: number): OpenPromise[] {
+  return promisesWithPayments(db, asOf, graceDays, sql`p.status = 'pending'`)
 }
 
 /** Everything the dunning engine needs about the dossier on `asOf`, read in one pass. */

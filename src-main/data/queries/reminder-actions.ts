@@ -59,3 +59,33 @@ export function formalNoticeDates(db: Db, invoiceIds: readonly number[]): Map<nu
     GROUP BY ai.invoice_id`)
   return new Map(rows.map((row) => [row.invoiceId, row.on]))
 }
+
+/** One action with the invoices it covers as they stand now. */
+export function reminderActionWithInvoices(db: Db, id: number) {
+  const action = db.get<{ id: number; clientId: number; channel: ReminderChannel; status: ReminderStatus; plannedOn: string; stepLabel: string | null; outcome: string | null }>(sql`
+    SELECT id, client_id AS clientId, channel, status, planned_on AS plannedOn, step_label AS stepLabel, outcome FROM reminder_actions WHERE id = ${id}`)
+  if (!action) return undefined
+  const invoices = db.all<{ invoiceId: number; number: string; dueDate: string; balanceCents: number }>(sql`
+    SELECT i.id AS invoiceId, i.number, i.due_date AS dueDate, i.amount_cents - i.settled_cents AS balanceCents
+    FROM reminder_action_invoices ai JOIN invoices i ON i.id = ai.invoice_id WHERE ai.action_id = ${id} ORDER BY i.due_date, i.id`)
+  return { ...action, invoices }
+}
+
+/** Records how an action ended (a call's outcome): once only, so an outcome is never written over. */
+export function completeReminderAction(db: Db, id: number, doneOn: IsoDate, outcome: string, note: string | null): boolean {
+  const changed = db
+    .update(reminderActions)
+    .set({ status: 'done', doneOn, outcome, note, updatedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))` })
+    .where(sql`${reminderActions.id} = ${id} AND ${reminderActions.status} = 'validated'`)
+    .run()
+  return changed.changes === 1
+}
+
+/** Clients who said on the phone they had paid, since the ledger was last brought up to date. */
+export function paidClaimsSince(db: Db, since: IsoDate | null): Array<{ clientId: number; clientName: string; on: IsoDate }> {
+  return db.all<{ clientId: number; clientName: string; on: string }>(sql`
+    SELECT a.client_id AS clientId, c.name AS clientName, max(a.done_on) AS "on"
+    FROM reminder_actions a JOIN clients c ON c.id = a.client_id
+    WHERE a.outcome = 'paid' AND a.done_on >= ${since ?? ''}
+    GROUP BY a.client_id ORDER BY "on" DESC, c.search_key`)
+}

@@ -204,6 +204,7 @@ function planClient(
     lastContact: past?.lastContact ?? null,
     stepChoices: stepChoices(steps, covered),
     attempt,
+    unansweredCalls: Object.fromEntries(past?.noAnswers ?? []),
     dedupKey: reminderDedupKey(client.id, step.id, covered.map((entry) => entry.invoice.id), attempt),
   }
 }

@@ -137,6 +137,8 @@ export interface DunningProposal {
   stepChoices: number[]
   /** 1, then 2… when a call went unanswered and is tried again. */
   attempt: number
+  /** Unanswered calls to the client so far, by step position: a step chosen instead is keyed by its own attempt. */
+  unansweredCalls: Record<number, number>
   dedupKey: string
 }
 
