@@ -7,7 +7,7 @@ import { SkippedList } from '../components/reminders/SkippedList'
 import { ValidatedQueue } from '../components/reminders/ValidatedQueue'
 import { fr } from '../i18n/fr'
 import { CHANNEL_ORDER, REMINDERS_PAGE_SIZE, useReminders } from '../stores/reminders'
-import './reminders.css'
+import '../components/reminders/reminders.css'
 
 const t = fr.reminders
 
@@ -47,6 +47,11 @@ export function RemindersPage() {
           <strong>{plan.stale.lastUpdate ? t.stale(formatFrenchDate(plan.stale.lastUpdate)) : t.staleNever}</strong> {t.staleHint}
         </div>
       ) : null}
+      {plan?.paidClaims.map((claim) => (
+        <div key={claim.clientId} className="stale-warning" role="alert">
+          {t.paidClaim(claim.clientName, formatFrenchDate(claim.on))}
+        </div>
+      ))}
       {notice ? (
         <p className="notice" role="status">
           {notice}

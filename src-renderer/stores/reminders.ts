@@ -33,6 +33,8 @@ interface RemindersState {
   chooseStep(clientId: number, position: number): void
   load(): Promise<void>
   validate(clientIds: number[]): Promise<void>
+  /** Something was recorded elsewhere on the page (a call's outcome): say so and reload. */
+  recorded(notice: string): Promise<void>
   /** Each returns the refusal's message, or null once done (then `notice` says so). */
   postpone(clientId: number, until: IsoDate, notice: string): Promise<string | null>
   skip(clientId: number, reason: string, notice: string): Promise<string | null>
@@ -118,6 +120,10 @@ export const useReminders = create<RemindersState>((set, get) => ({
       for (const id of clientIds) selected.delete(id)
       set({ selected, notice: fr.reminders.validated(result.data.recorded.length) })
     }
+    await get().load()
+  },
+  async recorded(notice) {
+    set({ notice })
     await get().load()
   },
   async postpone(clientId, until, notice) {

@@ -87,3 +87,46 @@ test('a step can be changed, a reminder postponed or skipped with a reason, from
     first!.invoices.map(() => 'postponed'),
   )
 })
+
+test('a call sheet records a promise: the client leaves the queue, and comes back once the promise is past', async ({ page }) => {
+  const plan = await app.core.ok('dunning.plan', {})
+  const client = plan.proposals.find((p) => p.step.channel === 'email' && p.stepChoices.some((s) => s.channel === 'phone'))!
+  const reminders = new RemindersPage(page)
+  await reminders.open(app.host.url)
+  await reminders.tab(/^E-mails/).click()
+  await reminders.row(client.clientName).getByRole('combobox', { name: `Étape pour ${client.clientName}` }).selectOption({ label: 'Appel téléphonique' })
+  await reminders.row(client.clientName).getByRole('button', { name: `Valider la relance de ${client.clientName}` }).click()
+  const toCall = reminders.queue.getByRole('table', { name: 'Relances validées à appeler' })
+  await toCall.getByRole('button', { name: `Fiche d’appel : ${client.clientName}` }).click()
+
+  const sheet = page.getByRole('dialog', { name: `Appel à ${client.clientName}` })
+  await expect(sheet.getByRole('table', { name: 'Factures concernées' }).getByRole('row')).toHaveCount(client.invoices.length + 1)
+  await sheet.getByRole('radio', { name: 'Promesse de règlement' }).check()
+  await sheet.getByLabel('Date promise').fill('2026-12-03')
+  await sheet.getByRole('button', { name: 'Enregistrer l’issue' }).click()
+  await expect(reminders.notice).toContainText(`Issue de l’appel à ${client.clientName} enregistrée.`)
+  await expect(toCall).toHaveCount(0)
+
+  // A week later the gap is over, but the promise holds the client back until 3 + 3 days of grace.
+  await reminders.asOf.fill('2026-12-06')
+  await expect(page.getByText(/^\d+ relances? proposées?/)).toBeVisible()
+  for (const channel of [/^E-mails/, /^Courriers/]) {
+    if (await reminders.tab(channel).isEnabled()) {
+      await reminders.tab(channel).click()
+      await expect(reminders.row(client.clientName)).toHaveCount(0)
+    }
+  }
+  await page.getByText(/^Factures écartées aujourd’hui/).click()
+  await expect(reminders.skipped.getByRole('row').filter({ hasText: client.clientName }).first()).toContainText('Promesse de règlement en cours')
+
+  // The day after the grace days, the promise is broken: the client is back in the queue, at the step
+  // after the call it had reached, the formal notice.
+  await reminders.asOf.fill('2026-12-07')
+  await reminders.tab(/^Recommandés/).click()
+  await expect(reminders.row(client.clientName)).toContainText('Mise en demeure (LRAR)')
+
+  await page.goto(`${app.host.url}#/clients/${client.clientId}`)
+  const promises = page.getByRole('table', { name: 'Promesses de règlement' })
+  await expect(promises.getByRole('row').nth(1)).toContainText('03/12/2026')
+  await expect(page.getByRole('region', { name: 'Historique' })).toContainText('Appel (Appel téléphonique) : promesse de règlement obtenue.')
+})

@@ -1,7 +1,11 @@
+import { useState } from 'react'
 import { REMINDER_CHANNEL_LABELS, type ReminderActionView, type ReminderChannel } from '../../../src-shared/contract/dunning'
 import { formatFrenchDate } from '../../../src-shared/dates'
 import { formatEuros } from '../../../src-shared/money'
 import { fr } from '../../i18n/fr'
+import { useDossier } from '../../stores/dossier'
+import { useReminders } from '../../stores/reminders'
+import { CallSheetDialog } from './CallSheetDialog'
 
 const t = fr.reminders
 
@@ -18,6 +22,9 @@ const GROUP_OF: Record<ReminderChannel, keyof typeof t.queueGroups> = {
 
 /** Validated reminders waiting to be printed, sent or made. */
 export function ValidatedQueue({ queue }: { queue: ReminderActionView[] }) {
+  const today = useDossier((state) => state.info?.today)
+  const recorded = useReminders((state) => state.recorded)
+  const [calling, setCalling] = useState<number | null>(null)
   const groups = (Object.keys(t.queueGroups) as Array<keyof typeof t.queueGroups>).map((group) => ({
     group,
     actions: queue.filter((action) => GROUP_OF[action.channel] === group),
@@ -42,6 +49,7 @@ export function ValidatedQueue({ queue }: { queue: ReminderActionView[] }) {
                   <th>{t.columns.invoices}</th>
                   <th className="num">{t.columns.amount}</th>
                   <th>{t.validatedOn}</th>
+                  {group === 'call' ? <th>{t.columns.actions}</th> : null}
                 </tr>
               </thead>
               <tbody>
@@ -56,12 +64,30 @@ export function ValidatedQueue({ queue }: { queue: ReminderActionView[] }) {
                     <td>{action.invoiceNumbers.join(', ')}</td>
                     <td className="num">{formatEuros(action.amountDueCents)}</td>
                     <td>{formatFrenchDate(action.plannedOn)}</td>
+                    {group === 'call' ? (
+                      <td>
+                        <button type="button" className="small" disabled={!today} aria-label={t.callSheet.openFor(action.clientName)} onClick={() => setCalling(action.id)}>
+                          {t.callSheet.open}
+                        </button>
+                      </td>
+                    ) : null}
                   </tr>
                 ))}
               </tbody>
             </table>
           </div>
         ))}
+      {calling !== null && today ? (
+        <CallSheetDialog
+          actionId={calling}
+          today={today}
+          onCancel={() => setCalling(null)}
+          onRecorded={(message) => {
+            setCalling(null)
+            void recorded(message)
+          }}
+        />
+      ) : null}
     </section>
   )
 }
