@@ -6,10 +6,11 @@ import { DomainError, fieldError } from '../../src-shared/result'
 import type { Ctx } from '../context'
 import { recordActivity } from '../data/queries/activities'
 import { dunningSettingsOf, saveDunningSettings } from '../data/queries/dunning-settings'
-import { insertReminderAction, reminderActionViews } from '../data/queries/reminder-actions'
+import { insertReminderAction, reminderActionViews, reminderJournal } from '../data/queries/reminder-actions'
 import { clientDunning, clients, promises } from '../data/schema'
 import { inTransaction } from '../data/transaction'
 import { recordedPositions, reminderDedupKey, type DunningPlan, type DunningProposal } from '../domain/dunning'
+import { exportJournal } from '../export/journal-export'
 import { dunningPlanView, planOfDay, stepsOf } from './dunning-plan-view'
 import type { HandlersOf } from './handler'
 
@@ -146,6 +147,13 @@ export const dunningHandlers = {
       sql`a.status = 'validated'`,
       sql`CASE a.channel WHEN 'registered_letter' THEN 0 WHEN 'letter' THEN 1 WHEN 'email' THEN 2 ELSE 3 END, a.planned_on, c.search_key, a.id`,
     ),
+
+  'dunning.journal': (ctx, input) => reminderJournal(ctx.db, input, input.offset, input.limit),
+
+  'dunning.journalExport': (ctx, input) => {
+    const { rows } = reminderJournal(ctx.db, input, 0, Number.MAX_SAFE_INTEGER)
+    return exportJournal(rows, input.format, ctx.today())
+  },
 
   'dunning.settings': (ctx) => dunningSettingsOf(ctx.db),
 

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { IsoDate } from '../dates'
 import { defineChannel } from './channel'
+import type { ExportedFile } from './exported-file'
 import { entityId, isoDate, requiredText } from './fields'
 
 export const REMINDER_CHANNELS = ['email', 'letter', 'registered_letter', 'phone'] as const
@@ -114,6 +115,18 @@ const days = (label: string, min: number) =>
 
 const asOf = isoDate('La date des relances').optional()
 
+/** The journal's filters: a period, a channel, a status, a level, a client. */
+export const journalFilters = {
+  from: isoDate('Le début de la période').optional(),
+  to: isoDate('La fin de la période').optional(),
+  channel: z.enum(REMINDER_CHANNELS).optional(),
+  status: z.enum(REMINDER_STATUSES).optional(),
+  level: z.number().int().min(0).max(20).optional(),
+  clientId: entityId.optional(),
+}
+
+export const JOURNAL_FORMATS = ['csv', 'xlsx'] as const
+
 export const dunningChannels = {
   /** Today's proposals and skips; writes nothing. */
   'dunning.plan': defineChannel<DunningPlanView>()(z.object({ asOf })),
@@ -140,6 +153,13 @@ export const dunningChannels = {
   ),
   /** Validated actions waiting: letters to print, e-mails to send, calls to make. */
   'dunning.queue': defineChannel<ReminderActionView[]>()(z.object({})),
+  /** Every recorded reminder, newest first, a page at a time. */
+  'dunning.journal': defineChannel<{ rows: ReminderActionView[]; total: number }>()(
+    z.object({ ...journalFilters, offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(1000).default(100) }),
+  ),
+  'dunning.journalExport': defineChannel<ExportedFile>()(
+    z.object({ ...journalFilters, format: z.enum(JOURNAL_FORMATS, { error: 'Choisissez CSV ou Excel.' }) }),
+  ),
   'dunning.settings': defineChannel<DunningSettingsValues>()(z.object({})),
   'dunning.saveSettings': defineChannel<DunningSettingsValues>()(
     z.object({

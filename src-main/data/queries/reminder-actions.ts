@@ -89,3 +89,31 @@ export function paidClaimsSince(db: Db, since: IsoDate | null): Array<{ clientId
     WHERE a.outcome = 'paid' AND a.done_on >= ${since ?? ''}
     GROUP BY a.client_id ORDER BY "on" DESC, c.search_key`)
 }
+
+export interface JournalFilter {
+  from?: IsoDate | undefined
+  to?: IsoDate | undefined
+  channel?: ReminderChannel | undefined
+  status?: ReminderStatus | undefined
+  level?: number | undefined
+  clientId?: number | undefined
+}
+
+/** The journal's filter as a condition on `a` (reminder_actions); proposals are never recorded, so all rows count. */
+function journalWhere(filter: JournalFilter): SQL {
+  const parts: SQL[] = [sql`1 = 1`]
+  if (filter.from !== undefined) parts.push(sql`a.planned_on >= ${filter.from}`)
+  if (filter.to !== undefined) parts.push(sql`a.planned_on <= ${filter.to}`)
+  if (filter.channel !== undefined) parts.push(sql`a.channel = ${filter.channel}`)
+  if (filter.status !== undefined) parts.push(sql`a.status = ${filter.status}`)
+  if (filter.level !== undefined) parts.push(sql`a.level = ${filter.level}`)
+  if (filter.clientId !== undefined) parts.push(sql`a.client_id = ${filter.clientId}`)
+  return sql.join(parts, sql` AND `)
+}
+
+/** A page of the journal, newest first, with the number of rows the filter matches. */
+export function reminderJournal(db: Db, filter: JournalFilter, offset: number, limit: number): { rows: ReminderActionView[]; total: number } {
+  const where = journalWhere(filter)
+  const total = db.get<{ n: number }>(sql`SELECT count(*) AS n FROM reminder_actions a WHERE ${where}`)?.n ?? 0
+  return { rows: reminderActionViews(db, where, sql`a.planned_on DESC, a.id DESC`, limit, offset), total }
+}
