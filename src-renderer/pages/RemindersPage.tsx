@@ -1,8 +1,9 @@
-import { useEffect } from 'react'
+import { useEffect, useState } from 'react'
 import { formatFrenchDate } from '../../src-shared/dates'
 import { formatEuros } from '../../src-shared/money'
 import { Pager } from '../components/invoices/Pager'
 import { ProposalTable } from '../components/reminders/ProposalTable'
+import { ReminderJournal } from '../components/reminders/ReminderJournal'
 import { SkippedList } from '../components/reminders/SkippedList'
 import { ValidatedQueue } from '../components/reminders/ValidatedQueue'
 import { fr } from '../i18n/fr'
@@ -13,6 +14,23 @@ const t = fr.reminders
 
 /** Relances du jour: the day's proposals by channel, the invoices left out, and the validated actions waiting. */
 export function RemindersPage() {
+  const [view, setView] = useState<'today' | 'journal'>('today')
+  return (
+    <section className="reminders-page">
+      <div className="filter-tabs" role="tablist" aria-label={t.viewsLabel}>
+        {(['today', 'journal'] as const).map((v) => (
+          <button key={v} type="button" role="tab" aria-selected={v === view} className={v === view ? 'active' : ''} onClick={() => setView(v)}>
+            {t.views[v]}
+          </button>
+        ))}
+      </div>
+      {view === 'today' ? <TodayReminders /> : <ReminderJournal />}
+    </section>
+  )
+}
+
+/** The day's proposals by channel, the invoices left out, and the validated actions waiting. */
+function TodayReminders() {
   const { plan, queue, asOf, channel, offset, selected, busy, loading, error, notice, setAsOf, setChannel, goTo, load, validate } = useReminders()
 
   useEffect(() => {
@@ -25,7 +43,7 @@ export function RemindersPage() {
   const total = proposals.reduce((sum, p) => sum + p.amountDueCents, 0)
 
   return (
-    <section className="reminders-page">
+    <>
       <div className="page-header">
         <div>
           <h1>{t.title}</h1>
@@ -92,6 +110,6 @@ export function RemindersPage() {
 
       {plan ? <SkippedList skipped={plan.skipped} /> : null}
       <ValidatedQueue queue={queue} />
-    </section>
+    </>
   )
 }

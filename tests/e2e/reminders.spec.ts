@@ -41,6 +41,14 @@ test('on the demonstration dossier: validate two proposals, see them waiting and
   await expect(waiting.getByRole('row').filter({ hasText: first.clientName })).toContainText('Première relance')
   await expect(waiting.getByRole('row').filter({ hasText: second.clientName })).toBeVisible()
 
+  await page.getByRole('tab', { name: 'Journal des relances' }).click()
+  const journal = page.getByRole('table', { name: 'Journal des relances' })
+  await expect(journal.getByRole('row')).toHaveCount(3)
+  await expect(journal.getByRole('row').filter({ hasText: first.clientName })).toContainText('Première relance')
+  await expect(journal.getByRole('row').filter({ hasText: second.clientName })).toContainText('Validée')
+  await page.getByRole('tab', { name: 'Relances du jour' }).click()
+  await expect(reminders.row(first.clientName)).toHaveCount(0)
+
   // Planning the same day again proposes nothing new for them.
   const again = await app.core.ok('dunning.plan', {})
   expect(again.proposals.map((p) => p.clientId)).not.toContain(first.clientId)
