@@ -9,6 +9,8 @@ import { dossierHandlers } from './dossier'
 import { dunningHandlers } from './dunning'
 import { callHandlers } from './calls'
 import { promiseHandlers } from './promises'
+import { scenarioHandlers } from './scenarios'
+import { clientDunningHandlers } from './client-dunning'
 import { importHandlers } from './imports'
 import { invoiceHandlers } from './invoices'
 import { paymentHandlers } from './payments'
@@ -35,4 +37,6 @@ export const handlers = {
   ...dunningHandlers,
   ...callHandlers,
   ...promiseHandlers,
+  ...scenarioHandlers,
+  ...clientDunningHandlers,
 } satisfies HandlersOf<Contract>

@@ -9,6 +9,7 @@ import { disputesChannels } from './disputes'
 import { dunningChannels } from './dunning'
 import { callsChannels } from './calls'
 import { promisesChannels } from './promises'
+import { clientDunningChannels, scenariosChannels } from './scenarios'
 import { dossierChannels } from './dossier'
 import { importsChannels } from './imports'
 import { invoicesChannels } from './invoices'
@@ -38,6 +39,8 @@ export const contract = {
   ...dunningChannels,
   ...callsChannels,
   ...promisesChannels,
+  ...scenariosChannels,
+  ...clientDunningChannels,
 }
 
 export type Contract = typeof contract
