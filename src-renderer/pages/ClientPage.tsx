@@ -5,6 +5,7 @@ import { ClientForm } from '../components/ClientForm'
 import { ClientInvoices } from '../components/ClientInvoices'
 import { ClientPayments } from '../components/ClientPayments'
 import { PenaltyStatement } from '../components/PenaltyStatement'
+import { ClientDunningPanel } from '../components/reminders/ClientDunningPanel'
 import { ClientPromises } from '../components/reminders/ClientPromises'
 import { Timeline } from '../components/Timeline'
 import { fr } from '../i18n/fr'
@@ -121,6 +122,7 @@ export function ClientPage({ clientId }: { clientId: number }) {
         </section>
         <Timeline clientId={client.id} entries={timeline} onChanged={() => void load(clientId)} />
       </div>
+      <ClientDunningPanel clientId={client.id} version={version} onChanged={refresh} />
       {today ? <ClientPromises clientId={client.id} today={today} version={version} onChanged={refresh} /> : null}
       <ClientInvoices clientId={client.id} version={version} onChanged={refresh} />
       <ClientPayments clientId={client.id} version={version} onChanged={refresh} />
