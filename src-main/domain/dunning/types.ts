@@ -1,4 +1,4 @@
-import type { ReminderChannel, SkipReason } from '../../../src-shared/contract/dunning'
+import type { ProposedInvoiceView, ReminderChannel, SkipReason } from '../../../src-shared/contract/dunning'
 import type { IsoDate } from '../../../src-shared/dates'
 
 export type { ReminderChannel, SkipReason }
@@ -112,15 +112,8 @@ export interface DunningInput {
   settings: DunningSettings
 }
 
-export interface ProposedInvoice {
-  invoiceId: number
-  number: string
-  dueDate: IsoDate
-  balanceCents: number
-  daysLate: number
-  /** The invoice's own step (the action is worded at the highest of them). */
-  stepPosition: number
-}
+/** A covered invoice, at its own step (the action is worded at the highest of them). */
+export type ProposedInvoice = ProposedInvoiceView
 
 /** Today's proposal for one client: one action covering all its invoices that reached a step. */
 export interface DunningProposal {

@@ -3,6 +3,7 @@ import type { ClientDunningView, ScenarioView } from '../../../src-shared/contra
 import { formatFrenchDate } from '../../../src-shared/dates'
 import { invoke } from '../../api'
 import { fr } from '../../i18n/fr'
+import { ResultMessage } from './ResultMessage'
 import './reminders.css'
 
 const t = fr.reminders.clientPanel
@@ -107,11 +108,7 @@ export function ClientDunningPanel({ clientId, version, onChanged }: { clientId:
           </ul>
         </>
       ) : null}
-      {message ? (
-        <p className={message.ok ? 'notice' : 'error-text'} role={message.ok ? 'status' : 'alert'}>
-          {message.text}
-        </p>
-      ) : null}
+      <ResultMessage message={message} />
     </section>
   )
 }

@@ -2,6 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react'
 import type { DunningSettingsValues } from '../../../src-shared/contract/dunning'
 import { invoke } from '../../api'
 import { fr } from '../../i18n/fr'
+import { ResultMessage } from './ResultMessage'
 
 const t = fr.reminders.settings
 const FIELDS = ['minGapDays', 'promiseGraceDays', 'retryDays', 'staleDays'] as const
@@ -48,11 +49,7 @@ export function DunningSettingsPanel() {
           </div>
         </form>
       ) : null}
-      {message ? (
-        <p className={message.ok ? 'notice' : 'error-text'} role={message.ok ? 'status' : 'alert'}>
-          {message.text}
-        </p>
-      ) : null}
+      <ResultMessage message={message} />
     </section>
   )
 }

@@ -4,6 +4,7 @@ import { TEMPLATE_CODES, type ScenarioView } from '../../../src-shared/contract/
 import { invoke } from '../../api'
 import { centsToEuroInput, readEuros } from '../../euro-input'
 import { fr } from '../../i18n/fr'
+import { ResultMessage } from './ResultMessage'
 import './reminders.css'
 
 const t = fr.reminders.scenarios
@@ -228,11 +229,7 @@ export function ScenarioEditor() {
           {t.save}
         </button>
       </div>
-      {message ? (
-        <p className={message.ok ? 'notice' : 'error-text'} role={message.ok ? 'status' : 'alert'}>
-          {message.text}
-        </p>
-      ) : null}
+      <ResultMessage message={message} />
     </section>
   )
 }
