@@ -9,6 +9,7 @@ import { ImportPage } from './pages/ImportPage'
 import { InvoicesPage } from './pages/InvoicesPage'
 import { ClientsPage } from './pages/ClientsPage'
 import { PlannedPage } from './pages/PlannedPage'
+import { RemindersPage } from './pages/RemindersPage'
 import { SettingsPage } from './pages/SettingsPage'
 import { useDossier } from './stores/dossier'
 import { useNavigation } from './stores/navigation'
@@ -39,6 +40,8 @@ export function App() {
             <ImportPage />
           ) : page === 'settings' ? (
             <SettingsPage />
+          ) : page === 'reminders' ? (
+            <RemindersPage />
           ) : (
             <PlannedPage page={page} />
           )}

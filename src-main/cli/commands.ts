@@ -6,6 +6,7 @@ import type { Core } from '../core'
 import { UsageError, type ParsedArgs } from '../command-line'
 import { CLIENT_FIELDS } from '../import/fields/client-fields'
 import { agingJson, agingText } from './aging-output'
+import { DUNNING_COMMANDS } from './dunning-commands'
 import { sortPenaltyCases, type PenaltyCaseError } from './penalty-cases'
 
 export interface Command {
@@ -18,6 +19,8 @@ export interface Command {
   run(core: Core, args: ParsedArgs): Promise<Result<unknown>>
   /** Writes the data itself and returns the exit code; default: JSON on stdout, 0. */
   present?(data: unknown): number
+  /** Refuses a --dossier path that does not exist instead of creating a dossier there. */
+  needsExistingDossier?: boolean
 }
 
 function jsonArgument(text: string | undefined): unknown {
@@ -162,4 +165,5 @@ export const COMMANDS: Command[] = [
       return core.callByName(channel, jsonArgument(json))
     },
   },
+  ...DUNNING_COMMANDS,
 ]

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import { startCore } from '../core'
 import { parseArgs, UsageError } from '../command-line'
 import { COMMANDS, type Command } from './commands'
@@ -38,7 +39,11 @@ async function main(argv: string[]): Promise<number> {
   if (!found) throw new UsageError(`Commande inconnue : « ${argv.join(' ')} ». Voir encaisse --help.`)
   const { command, rest } = found
   const args = parseArgs(rest, { flags: command.flags, options: [...command.options, ...COMMON_OPTIONS] })
-  const core = startCore({ dossierPath: args.options.get('dossier') })
+  const dossier = args.options.get('dossier')
+  if (command.needsExistingDossier && dossier !== undefined && !existsSync(dossier)) {
+    throw new UsageError(`Le dossier « ${dossier} » n'existe pas.`)
+  }
+  const core = startCore({ dossierPath: dossier })
   try {
     const result = await command.run(core, args)
     if (result.ok) {

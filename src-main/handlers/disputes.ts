@@ -2,6 +2,7 @@ import { and, eq, isNull } from 'drizzle-orm'
 import type { DisputeReason, disputesChannels } from '../../src-shared/contract/disputes'
 import { DomainError } from '../../src-shared/result'
 import type { Ctx } from '../context'
+import { recordActivity } from '../data/queries/activities'
 import { disputes, invoices } from '../data/schema'
 import type { HandlersOf } from './handler'
 import { mutation } from './mutation'
@@ -29,26 +30,31 @@ function openDisputeOf(ctx: Ctx, invoiceId: number) {
     .get()
 }
 
+/** Opens a dispute on an invoice, with its line in the client's timeline; inside the caller's transaction. */
+export function openDispute(ctx: Ctx, invoiceId: number, reason: DisputeReason, note: string | undefined): { id: number } {
+  const invoice = invoiceOf(ctx, invoiceId)
+  if (openDisputeOf(ctx, invoiceId)) {
+    throw new DomainError('CONFLICT', `La facture ${invoice.number} est déjà en litige.`)
+  }
+  const today = ctx.today()
+  const { id } = ctx.db
+    .insert(disputes)
+    .values({ invoiceId, reason, note: note ?? null, openedOn: today })
+    .returning({ id: disputes.id })
+    .get()
+  const suffix = note ? ` : ${note}` : ''
+  recordActivity(ctx.db, {
+    clientId: invoice.clientId,
+    invoiceId: invoice.id,
+    kind: 'dispute_opened',
+    occurredOn: today,
+    body: `Facture ${invoice.number} mise en litige (${REASON_LABELS[reason]})${suffix}.`,
+  })
+  return { id }
+}
+
 export const disputeHandlers = {
-  'disputes.open': mutation((ctx, input) => {
-    const invoice = invoiceOf(ctx, input.invoiceId)
-    if (openDisputeOf(ctx, input.invoiceId)) {
-      throw new DomainError('CONFLICT', `La facture ${invoice.number} est déjà en litige.`)
-    }
-    const { id } = ctx.db
-      .insert(disputes)
-      .values({ invoiceId: input.invoiceId, reason: input.reason, note: input.note ?? null, openedOn: ctx.today() })
-      .returning({ id: disputes.id })
-      .get()
-    const note = input.note ? ` : ${input.note}` : ''
-    ctx.timeline({
-      clientId: invoice.clientId,
-      invoiceId: invoice.id,
-      kind: 'dispute_opened',
-      body: `Facture ${invoice.number} mise en litige (${REASON_LABELS[input.reason]})${note}.`,
-    })
-    return { id }
-  }),
+  'disputes.open': mutation((ctx, input) => openDispute(ctx, input.invoiceId, input.reason, input.note)),
 
   'disputes.close': mutation((ctx, input) => {
     const invoice = invoiceOf(ctx, input.invoiceId)

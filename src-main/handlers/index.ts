@@ -7,6 +7,11 @@ import { dashboardHandlers } from './dashboard'
 import { demoHandlers } from './demo'
 import { disputeHandlers } from './disputes'
 import { dossierHandlers } from './dossier'
+import { dunningHandlers } from './dunning'
+import { callHandlers } from './calls'
+import { promiseHandlers } from './promises'
+import { scenarioHandlers } from './scenarios'
+import { clientDunningHandlers } from './client-dunning'
 import { importHandlers } from './imports'
 import { invoiceHandlers } from './invoices'
 import { paymentHandlers } from './payments'
@@ -30,4 +35,9 @@ export const handlers = joinChannelGroups(
   rateHandlers,
   demoHandlers,
   importHandlers,
+  dunningHandlers,
+  callHandlers,
+  promiseHandlers,
+  scenarioHandlers,
+  clientDunningHandlers,
 ) satisfies HandlersOf<Contract>

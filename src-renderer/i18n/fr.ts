@@ -1,5 +1,6 @@
 import type { ImportSummary } from '../../src-shared/contract/imports'
 import { importCheck } from './fr-import-check'
+import { frReminders } from './fr-reminders'
 import { settledBeforeImport } from './fr-settled-before-import'
 
 /** Every text of the interface, in French; a second language would be a second file of this shape. */
@@ -206,7 +207,7 @@ export const fr = {
     intro: 'Ces informations figurent sur chaque courrier de relance et mise en demeure.',
     comingTitle: 'Autres paramètres',
     coming: [
-      'les scénarios de relance et les modèles de courriers et d’e-mails ;',
+      'les modèles de courriers et d’e-mails ;',
       'le serveur d’envoi des e-mails.',
     ],
   },
@@ -730,15 +731,11 @@ export const fr = {
       saved: 'Tranches enregistrées : la balance âgée les utilise dès maintenant.',
     },
   },
+  reminders: frReminders,
   planned: {
     badge: 'À venir',
     intro: 'Cette page sera construite prochainement. Elle contiendra :',
     pages: {
-      reminders: [
-        'les relances du jour proposées par les scénarios (e-mail, courrier, appel, mise en demeure) ;',
-        'leur validation par lot, l’impression des courriers et la file d’envoi des e-mails ;',
-        'l’historique de chaque relance dans la fiche du client.',
-      ],
       plans: [
         'les échéanciers négociés avec les clients et leurs échéances ;',
         'le suivi des échéances payées ou manquées, qui relance le client en cas d’impayé.',

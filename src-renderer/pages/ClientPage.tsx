@@ -5,9 +5,12 @@ import { ClientForm } from '../components/ClientForm'
 import { ClientInvoices } from '../components/ClientInvoices'
 import { ClientPayments } from '../components/ClientPayments'
 import { PenaltyStatement } from '../components/PenaltyStatement'
+import { ClientDunningPanel } from '../components/reminders/ClientDunningPanel'
+import { ClientPromises } from '../components/reminders/ClientPromises'
 import { Timeline } from '../components/Timeline'
 import { fr } from '../i18n/fr'
 import { useClientFile } from '../stores/client-file'
+import { useDossier } from '../stores/dossier'
 import { useNavigation } from '../stores/navigation'
 
 const t = fr.clientFile
@@ -16,6 +19,7 @@ const t = fr.clientFile
 export function ClientPage({ clientId }: { clientId: number }) {
   const { client, timeline, error, load } = useClientFile()
   const go = useNavigation((state) => state.go)
+  const today = useDossier((state) => state.info?.today)
   const [editing, setEditing] = useState(false)
   const [notice, setNotice] = useState<string | null>(null)
   // Bumped after a change made from this page, so that its sections reload.
@@ -118,6 +122,8 @@ export function ClientPage({ clientId }: { clientId: number }) {
         </section>
         <Timeline clientId={client.id} entries={timeline} onChanged={() => void load(clientId)} />
       </div>
+      <ClientDunningPanel clientId={client.id} version={version} onChanged={refresh} />
+      {today ? <ClientPromises clientId={client.id} today={today} version={version} onChanged={refresh} /> : null}
       <ClientInvoices clientId={client.id} version={version} onChanged={refresh} />
       <ClientPayments clientId={client.id} version={version} onChanged={refresh} />
       <PenaltyStatement clientId={client.id} version={version} />

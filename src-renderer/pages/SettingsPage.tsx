@@ -3,6 +3,8 @@ import { AgingLimitsPanel } from '../components/aging/AgingLimitsPanel'
 import { CompanyForm } from '../components/CompanyForm'
 import { DemoButton } from '../components/DemoButton'
 import { RatesPanel } from '../components/RatesPanel'
+import { DunningSettingsPanel } from '../components/reminders/DunningSettingsPanel'
+import { ScenarioEditor } from '../components/reminders/ScenarioEditor'
 import { fr } from '../i18n/fr'
 
 /** Paramètres: the company's identity, the rate tables and the demonstration dossier; scenarios, templates and mail come with their engines. */
@@ -20,6 +22,8 @@ export function SettingsPage() {
       <CompanyForm key={version} />
       <RatesPanel />
       <AgingLimitsPanel />
+      <ScenarioEditor />
+      <DunningSettingsPanel />
       <section className="panel" aria-label={fr.demo.title}>
         <h2>{fr.demo.title}</h2>
         <p className="muted">{fr.demo.intro}</p>

@@ -6,6 +6,10 @@ import { companyChannels } from './company'
 import { dashboardChannels } from './dashboard'
 import { demoChannels } from './demo'
 import { disputesChannels } from './disputes'
+import { dunningChannels } from './dunning'
+import { callsChannels } from './calls'
+import { promisesChannels } from './promises'
+import { clientDunningChannels, scenariosChannels } from './scenarios'
 import { dossierChannels } from './dossier'
 import { importsChannels } from './imports'
 import { invoicesChannels } from './invoices'
@@ -32,6 +36,11 @@ export const contract = joinChannelGroups(
   ratesChannels,
   demoChannels,
   importsChannels,
+  dunningChannels,
+  callsChannels,
+  promisesChannels,
+  scenariosChannels,
+  clientDunningChannels,
 )
 
 export type Contract = typeof contract

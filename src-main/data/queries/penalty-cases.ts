@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm'
+import { eq, sql, type SQL } from 'drizzle-orm'
 import type { IsoDate } from '../../../src-shared/dates'
 import type { DayCountBasis, DebtorKind, Payment, RatePolicy } from '../../domain/penalties'
 import type { Db } from '../open-dossier'
@@ -47,6 +47,20 @@ export interface LateInvoice {
 
 /** The client's invoices past due on `asOf` (or just one of them), with what reached each by then. */
 export function lateInvoicesOf(db: Db, clientId: number, asOf: IsoDate, invoiceId?: number): LateInvoice[] {
+  return lateInvoicesWhere(db, sql`i.client_id = ${clientId} ${invoiceId === undefined ? sql`` : sql`AND i.id = ${invoiceId}`}`, asOf)
+}
+
+/** The given invoices, of any clients, that are past due on `asOf`, with what reached each by then. */
+export function lateInvoicesAmong(db: Db, invoiceIds: readonly number[], asOf: IsoDate): LateInvoice[] {
+  return lateInvoicesWhere(db, sql`i.id IN (SELECT value FROM json_each(${JSON.stringify(invoiceIds)}))`, asOf)
+}
+
+function lateInvoicesWhere(db: Db, which: SQL, asOf: IsoDate): LateInvoice[] {
+  // Each invoice's allocations through their index, each dated by its payment or credit note;
+  // the ones after the as-of date left out of the join so the invoice itself stays.
+  const reachedOn = sql`coalesce((SELECT p.date FROM payments p WHERE p.id = a.payment_id), (SELECT c.issue_date FROM invoices c WHERE c.id = a.credit_note_id))`
+  // A payment of assumed date (settled before an import) is dated on the due date: say so on the statement.
+  const assumed = sql`(SELECT p.date_assumed FROM payments p WHERE p.id = a.payment_id)`
   const rows = db.all<{
     id: number
     number: string
@@ -56,17 +70,11 @@ export function lateInvoicesOf(db: Db, clientId: number, asOf: IsoDate, invoiceI
     paid: number | null
     assumed: number | null
   }>(sql`
-    SELECT i.id, i.number, i.due_date, i.amount_cents, reached.date, reached.amount AS paid, reached.assumed
+    SELECT i.id, i.number, i.due_date, i.amount_cents, ${reachedOn} AS date, a.amount_cents AS paid, ${assumed} AS assumed
     FROM invoices i
-    LEFT JOIN (
-      SELECT a.invoice_id, p.date AS date, a.amount_cents AS amount, p.date_assumed AS assumed
-      FROM allocations a JOIN payments p ON p.id = a.payment_id
-      UNION ALL
-      SELECT a.invoice_id, c.issue_date, a.amount_cents, 0 FROM allocations a JOIN invoices c ON c.id = a.credit_note_id
-    ) reached ON reached.invoice_id = i.id AND reached.date <= ${asOf}
-    WHERE i.client_id = ${clientId} AND i.kind = 'invoice' AND i.due_date < ${asOf}
-      ${invoiceId === undefined ? sql`` : sql`AND i.id = ${invoiceId}`}
-    ORDER BY i.due_date, i.id, reached.date
+    LEFT JOIN allocations a ON a.invoice_id = i.id AND ${reachedOn} <= ${asOf}
+    WHERE ${which} AND i.kind = 'invoice' AND i.due_date < ${asOf}
+    ORDER BY i.due_date, i.id, date
   `)
   const byInvoice = new Map<number, LateInvoice>()
   for (const row of rows) {
@@ -86,4 +94,15 @@ export function lateInvoicesOf(db: Db, clientId: number, asOf: IsoDate, invoiceI
     if (row.assumed === 1) invoice.settledOnAssumedDate = true
   }
   return [...byInvoice.values()]
+}
+
+/** The penalty terms of several clients at once (a day's reminders), by client id. */
+export function penaltyTermsOfClients(db: Db, clientIds: readonly number[]): Map<number, ClientPenaltyTerms> {
+  const dossier = db.select().from(company).get()
+  const rows = db.all<{ id: number; kind: DebtorKind; penaltyPolicy: string | null; penaltyRateBp: number | null; penaltyMultiple: number | null }>(sql`
+    SELECT id, kind, penalty_policy AS penaltyPolicy, penalty_rate_bp AS penaltyRateBp, penalty_multiple AS penaltyMultiple
+    FROM clients WHERE id IN (SELECT value FROM json_each(${JSON.stringify(clientIds)}))`)
+  return new Map(
+    rows.map((client) => [client.id, { debtor: client.kind, ratePolicy: ratePolicyOf(client, dossier), dayCount: dossier?.dayCountBasis ?? '365' }]),
+  )
 }

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm'
+import { REMINDER_STATUSES } from '../../../src-shared/contract/dunning'
 import { blob, check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
 import { id, timestamps } from './columns'
 import { clients } from './clients'
@@ -20,7 +21,7 @@ export const reminderActions = sqliteTable(
     stepId: integer('step_id').references(() => scenarioSteps.id, { onDelete: 'set null' }),
     channel: text('channel', { enum: REMINDER_CHANNELS }).notNull(),
     plannedOn: text('planned_on').notNull(),
-    status: text('status', { enum: ['proposed', 'validated', 'done', 'skipped', 'cancelled'] })
+    status: text('status', { enum: REMINDER_STATUSES })
       .notNull()
       .default('proposed'),
     dedupKey: text('dedup_key').notNull(),
@@ -31,6 +32,14 @@ export const reminderActions = sqliteTable(
     documentPdf: blob('document_pdf', { mode: 'buffer' }),
     doneOn: text('done_on'),
     outcome: text('outcome'),
+    /** The step as it stood when the action was recorded: the scenario may be edited later. */
+    stepPosition: integer('step_position'),
+    level: integer('level'),
+    templateCode: text('template_code'),
+    stepLabel: text('step_label'),
+    amountDueCents: integer('amount_due_cents'),
+    /** Why a step was skipped by hand, or the note of a call's outcome. */
+    note: text('note'),
     ...timestamps,
   },
   (t) => [
@@ -51,6 +60,8 @@ export const reminderActionInvoices = sqliteTable(
       .notNull()
       .references(() => invoices.id, { onDelete: 'cascade' }),
     balanceCents: integer('balance_cents').notNull(),
+    /** The invoice's own step in the action (an action groups invoices at several steps). */
+    stepPosition: integer('step_position'),
   },
   (t) => [
     primaryKey({ columns: [t.actionId, t.invoiceId] }),

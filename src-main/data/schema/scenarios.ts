@@ -8,6 +8,8 @@ export const scenarios = sqliteTable('scenarios', {
   id: id(),
   name: text('name').notNull().unique(),
   isDefault: integer('is_default', { mode: 'boolean' }).notNull().default(false),
+  /** The scenario consumer clients (particuliers) follow when neither they nor their segment name one. */
+  isConsumerDefault: integer('is_consumer_default', { mode: 'boolean' }).notNull().default(false),
   archivedAt: text('archived_at'),
   ...timestamps,
 })
@@ -31,6 +33,14 @@ export const scenarioSteps = sqliteTable(
     label: text('label').notNull(),
     templateId: integer('template_id').references(() => templates.id, { onDelete: 'set null' }),
     includePenalties: integer('include_penalties', { mode: 'boolean' }).notNull().default(false),
+    /** 0 for a courtesy step, then 1, 2, 3…: how firm the wording is. */
+    level: integer('level').notNull().default(1),
+    /** The template's agreed code (`relance-1`, `mise-en-demeure`…), rendered by the letters issue. */
+    templateCode: text('template_code').notNull().default(''),
+    /** The step is not proposed for less than this overdue amount. */
+    minAmountCents: integer('min_amount_cents').notNull().default(0),
+    /** A required step is never jumped over. */
+    required: integer('required', { mode: 'boolean' }).notNull().default(false),
     ...timestamps,
   },
   (t) => [

@@ -1,0 +1,38 @@
+import { eq, sql } from 'drizzle-orm'
+import type { DunningSettingsValues } from '../../../src-shared/contract/dunning'
+import type { Db } from '../open-dossier'
+import { settings } from '../schema'
+
+const KEY = 'dunning'
+
+/** The defaults of the issue: 7 days between contacts, 3 days of grace, calls retried after 3 days, data stale after 7. */
+export const DEFAULT_DOSSIER_DUNNING_SETTINGS: DunningSettingsValues = { minGapDays: 7, promiseGraceDays: 3, retryDays: 3, staleDays: 7 }
+
+/** The dossier's reminder settings; the defaults for what was never set. */
+export function dunningSettingsOf(db: Db): DunningSettingsValues {
+  const row = db.select({ value: settings.value }).from(settings).where(eq(settings.key, KEY)).get()
+  const stored = row ? (JSON.parse(row.value) as Partial<DunningSettingsValues>) : {}
+  return { ...DEFAULT_DOSSIER_DUNNING_SETTINGS, ...stored }
+}
+
+export function saveDunningSettings(db: Db, values: DunningSettingsValues): void {
+  const value = JSON.stringify(values)
+  db.insert(settings)
+    .values({ key: KEY, value })
+    .onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))` } })
+    .run()
+}
+
+/**
+ * The last day the ledger's payments were brought up to date: the last import (not undone)
+ * or the last payment entered, whichever is later; null for a dossier that has neither.
+ */
+export function lastLedgerUpdate(db: Db): string | null {
+  const row = db.get<{ last: string | null }>(sql`
+    SELECT max(last) AS last FROM (
+      SELECT max(substr(imported_at, 1, 10)) AS last FROM import_batches WHERE undone_at IS NULL
+      UNION ALL
+      SELECT max(substr(created_at, 1, 10)) FROM payments
+    )`)
+  return row?.last ?? null
+}

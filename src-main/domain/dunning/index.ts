@@ -1,0 +1,5 @@
+export * from './types'
+export { planDunning, recordedPositions } from './plan-dunning'
+export { promiseOutcome } from './promise-outcome'
+export { reminderDedupKey } from './dedup-key'
+export { DEFAULT_SCENARIOS, type ScenarioModel } from './default-scenarios'

@@ -1,0 +1,186 @@
+import { useEffect, useState, type FormEvent } from 'react'
+import { CALL_OUTCOMES, type CallOutcome, type CallSheet } from '../../../src-shared/contract/calls'
+import { DISPUTE_REASONS, type DisputeReason } from '../../../src-shared/contract/disputes'
+import { addDays, formatFrenchDate } from '../../../src-shared/dates'
+import { formatEuros } from '../../../src-shared/money'
+import { invoke } from '../../api'
+import { readEuros, centsToEuroInput } from '../../euro-input'
+import { fr } from '../../i18n/fr'
+import { Dialog } from '../Dialog'
+
+const t = fr.reminders.callSheet
+
+interface CallSheetDialogProps {
+  actionId: number
+  today: string
+  onRecorded(message: string): void
+  onCancel(): void
+}
+
+/** The sheet of a reminder call: whom to ring, what to say, what is owed; then how it went. */
+export function CallSheetDialog({ actionId, today, onRecorded, onCancel }: CallSheetDialogProps) {
+  const [sheet, setSheet] = useState<CallSheet | null>(null)
+  const [outcome, setOutcome] = useState<CallOutcome>('no_answer')
+  const [amount, setAmount] = useState('')
+  const [date, setDate] = useState(addDays(today, 7))
+  const [reason, setReason] = useState<DisputeReason | ''>('')
+  const [chosen, setChosen] = useState<Set<number>>(new Set())
+  const [note, setNote] = useState('')
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  useEffect(() => {
+    void invoke('calls.sheet', { actionId }).then((result) => {
+      if (!result.ok) return setError(result.error.message)
+      setSheet(result.data)
+      setAmount(centsToEuroInput(result.data.amountDueCents))
+      setChosen(new Set(result.data.invoices.map((invoice) => invoice.invoiceId)))
+    })
+  }, [actionId])
+
+  function toggle(invoiceId: number) {
+    const next = new Set(chosen)
+    if (!next.delete(invoiceId)) next.add(invoiceId)
+    setChosen(next)
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault()
+    if (!sheet) return
+    const invoiceIds = [...chosen]
+    let promise
+    if (outcome === 'promise') {
+      const reading = readEuros(amount)
+      if (reading.status !== 'ok') return setError(t.amountUnreadable)
+      promise = { amountCents: reading.cents, promisedDate: date, invoiceIds }
+    }
+    const dispute = outcome === 'dispute' && reason ? { reason, invoiceIds } : undefined
+    setBusy(true)
+    const result = await invoke('calls.record', { actionId, outcome, note: note || undefined, promise, dispute })
+    setBusy(false)
+    if (!result.ok) {
+      const fields = Object.values(result.error.details?.fields ?? {})
+      return setError(fields[0] ?? result.error.message)
+    }
+    onRecorded(t.recorded(sheet.clientName))
+  }
+
+  const choosesInvoices = outcome === 'promise' || outcome === 'dispute'
+  return (
+    <Dialog title={sheet ? t.title(sheet.clientName) : t.open} className="call-sheet" onCancel={onCancel}>
+      {!sheet ? (
+        error ? <p className="error-text" role="alert">{error}</p> : <p className="muted">{fr.common.loading}</p>
+      ) : (
+        <form onSubmit={(event) => void submit(event)}>
+          <div className="call-columns">
+            <section aria-label={t.whom}>
+              <h3>{t.whom}</h3>
+              {sheet.phone ? (
+                <p>
+                  {t.phone} : <a href={`tel:${sheet.phone.replace(/\s/g, '')}`}>{sheet.phone}</a>
+                </p>
+              ) : (
+                <p className="muted">{t.noPhone}</p>
+              )}
+              <ul className="contacts-list">
+                {sheet.contacts.map((person) => (
+                  <li key={`${person.name}-${person.phone ?? ''}`}>
+                    <strong>{person.name}</strong>
+                    {person.role ? `, ${person.role}` : ''}
+                    {person.phone ? <div>{person.phone}</div> : null}
+                  </li>
+                ))}
+              </ul>
+            </section>
+            <section aria-label={t.what}>
+              <h3>{t.what}</h3>
+              <p className="call-script">{sheet.script ?? t.defaultScript}</p>
+            </section>
+          </div>
+          <table className="grid" aria-label={t.invoices}>
+            <thead>
+              <tr>
+                {choosesInvoices ? <th className="check" /> : null}
+                <th>{fr.reminders.columns.invoices}</th>
+                <th>{t.due}</th>
+                <th className="num">{t.late}</th>
+                <th className="num">{t.balance}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {sheet.invoices.map((invoice) => (
+                <tr key={invoice.invoiceId}>
+                  {choosesInvoices ? (
+                    <td className="check">
+                      <input type="checkbox" aria-label={`${t.which} : ${invoice.number}`} checked={chosen.has(invoice.invoiceId)} onChange={() => toggle(invoice.invoiceId)} />
+                    </td>
+                  ) : null}
+                  <td>{invoice.number}</td>
+                  <td>{formatFrenchDate(invoice.dueDate)}</td>
+                  <td className="num">{fr.reminders.daysLate(invoice.daysLate)}</td>
+                  <td className="num">{formatEuros(invoice.balanceCents)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p className="call-totals">
+            {t.total} : <strong>{formatEuros(sheet.amountDueCents)}</strong> · {t.penalties} : <strong>{formatEuros(sheet.penaltiesCents)}</strong>
+          </p>
+
+          <fieldset className="call-outcome">
+            <legend>{t.outcome}</legend>
+            {CALL_OUTCOMES.map((value) => (
+              <label key={value} className="inline-check">
+                <input type="radio" name="outcome" value={value} checked={outcome === value} onChange={() => setOutcome(value)} />
+                {t.outcomes[value]}
+              </label>
+            ))}
+          </fieldset>
+          {outcome === 'no_answer' ? <p className="muted">{t.retryHint(sheet.retryDays)}</p> : null}
+          {outcome === 'promise' ? (
+            <div className="call-fields">
+              <label className="field">
+                <span className="label">{t.amount}</span>
+                <input inputMode="decimal" value={amount} onChange={(event) => setAmount(event.target.value)} />
+              </label>
+              <label className="field">
+                <span className="label">{t.date}</span>
+                <input type="date" required min={today} value={date} onChange={(event) => setDate(event.target.value)} />
+              </label>
+            </div>
+          ) : null}
+          {outcome === 'dispute' ? (
+            <label className="field">
+              <span className="label">{t.disputeReason}</span>
+              <select required value={reason} onChange={(event) => setReason(event.target.value as DisputeReason)}>
+                <option value="">{t.chooseReason}</option>
+                {DISPUTE_REASONS.map((value) => (
+                  <option key={value} value={value}>
+                    {fr.disputes.reasons[value]}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ) : null}
+          <label className="field">
+            <span className="label">{t.note}</span>
+            <textarea rows={2} maxLength={2000} value={note} required={outcome === 'paid' || outcome === 'note'} onChange={(event) => setNote(event.target.value)} />
+          </label>
+          {error ? (
+            <p className="error-text" role="alert">
+              {error}
+            </p>
+          ) : null}
+          <div className="form-actions">
+            <button type="button" className="secondary" onClick={onCancel}>
+              {fr.common.cancel}
+            </button>
+            <button type="submit" disabled={busy}>
+              {t.save}
+            </button>
+          </div>
+        </form>
+      )}
+    </Dialog>
+  )
+}
