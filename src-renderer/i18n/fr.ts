@@ -592,7 +592,7 @@ export const fr = {
       writing: 'Enregistrement dans le dossier…',
       bytes: (done: string, total: string) => `${done} sur ${total}`,
       cancel: 'Annuler',
-      rows: (done: number, total: number) => `${done.toLocaleString('fr-FR')} lignes enregistrées sur ${total.toLocaleString('fr-FR')}`,
+      rows: (done: number, total: number) => `${done.toLocaleString('fr-FR')} éléments enregistrés sur ${total.toLocaleString('fr-FR')}`,
       cancelling: 'Annulation demandée : l’import s’arrête, et rien n’est enregistré dans le dossier.',
       cancelled: 'Import annulé : le dossier n’a pas été modifié.',
     },
