@@ -3,7 +3,6 @@ import type { clientsChannels } from '../../src-shared/contract/clients'
 import { DomainError, fieldError } from '../../src-shared/result'
 import type { Ctx } from '../context'
 import {
-  clientCreditCents,
   clientFieldsOf,
   insertClient,
   listClients,
@@ -36,7 +35,7 @@ export const clientHandlers = {
     if (!client || !fields) throw notFound()
     const open = ctx.db.get<{ n: number }>(sql`
       SELECT count(*) AS n FROM invoices i WHERE i.client_id = ${input.id} AND ${openInvoiceSql}`)
-    return { ...client, fields, creditCents: clientCreditCents(ctx.db, input.id), openInvoiceCount: open?.n ?? 0 }
+    return { ...client, fields, openInvoiceCount: open?.n ?? 0 }
   },
 
   'clients.create': (ctx, input) =>

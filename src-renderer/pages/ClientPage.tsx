@@ -79,7 +79,11 @@ export function ClientPage({ clientId }: { clientId: number }) {
       ) : null}
 
       <div className="kpis" role="list" aria-label={t.figures}>
-        <div className="kpi" role="listitem"><span>{t.balance}</span><strong>{formatEuros(client.balanceCents)}</strong></div>
+        <div className="kpi" role="listitem">
+          <span>{t.balance}</span>
+          <strong>{formatEuros(client.balanceCents)}</strong>
+          {client.creditCents > 0 ? <small className="muted">{t.balanceCredit(formatEuros(-client.creditCents))}</small> : null}
+        </div>
         <div className={`kpi${client.overdueCents > 0 ? ' danger' : ''}`} role="listitem"><span>{t.overdue}</span><strong>{formatEuros(client.overdueCents)}</strong></div>
         <div className="kpi" role="listitem"><span>{t.credit}</span><strong>{formatEuros(client.creditCents)}</strong></div>
         <div className="kpi" role="listitem"><span>{t.openInvoices}</span><strong>{client.openInvoiceCount}</strong></div>

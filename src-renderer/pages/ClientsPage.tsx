@@ -6,6 +6,7 @@ import { fr } from '../i18n/fr'
 import { invoke } from '../api'
 import { useClients } from '../stores/clients'
 import { useNavigation } from '../stores/navigation'
+import './clients-page.css'
 
 const t = fr.clients
 
@@ -113,7 +114,12 @@ export function ClientsPage() {
                 <td>{t.kinds[client.kind]}</td>
                 <td>{[client.postalCode, client.city].filter(Boolean).join(' ')}</td>
                 <td>{client.emails}</td>
-                <td className="num">{formatEuros(client.balanceCents)}</td>
+                <td className="num">
+                  {formatEuros(client.balanceCents)}
+                  {client.creditCents > 0 ? (
+                    <small className="balance-credit" title={t.balanceCreditTitle}>{t.balanceCredit(formatEuros(-client.creditCents))}</small>
+                  ) : null}
+                </td>
                 <td className={`num${client.overdueCents > 0 ? ' overdue' : ''}`}>{formatEuros(client.overdueCents)}</td>
               </tr>
             ))}

@@ -38,7 +38,7 @@ export function DashboardPage() {
       <div className="dashboard-charts">
         <section className="panel" aria-labelledby="dashboard-aging">
           <h2 id="dashboard-aging">{t.aging}</h2>
-          <AgingChart buckets={summary.aging} />
+          <AgingChart buckets={summary.aging} creditCents={summary.unallocatedCreditCents} />
           <p className="panel-link">
             <a href="#/aging" onClick={(event) => { event.preventDefault(); go('aging') }}>{t.agingLink}</a>
           </p>

@@ -66,16 +66,17 @@ export interface ClientListItem {
   postalCode: string | null
   city: string | null
   emails: string | null
-  /** Open invoices minus unallocated payments and credit notes. */
+  /** Open invoices minus unallocated payments and credit notes: the client's « encours ». */
   balanceCents: number
+  /** Still owed on invoices past due, before the credits. */
   overdueCents: number
+  /** Unallocated payments and credit notes (a positive number of cents), already deducted from the balance. */
+  creditCents: number
   archived: boolean
 }
 
 export interface ClientDetail extends ClientListItem {
   fields: ClientFields
-  /** Unallocated payments and credit notes (a positive number of cents). */
-  creditCents: number
   openInvoiceCount: number
 }
 

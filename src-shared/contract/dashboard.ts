@@ -52,18 +52,23 @@ export interface CashForecast {
 }
 
 export interface DashboardSummary {
-  /** Still owed on invoices. */
+  /**
+   * The clients' balance (« encours »): open invoices minus unallocated credits, the same
+   * figure as the aged balance's total and the sum of the client files' balances.
+   */
   outstandingCents: number
+  /** Still owed on open invoices, before the credits: the aging chart's total. */
+  openInvoicesCents: number
   /** Still owed on invoices past their due date. */
   overdueCents: number
-  /** overdueCents / outstandingCents, from 0 to 1; 0 when nothing is owed. */
+  /** overdueCents / openInvoicesCents, from 0 to 1; 0 when nothing is owed. */
   overdueShare: number
   lateInvoiceCount: number
   /** Payments and credit notes not yet applied to an invoice. */
   unallocatedCreditCents: number
   /** Days sales outstanding, countback method; null when there are no sales to count back. */
   dsoDays: number | null
-  /** The aging chart, from "not yet due" (index 0) to the oldest bucket; the amounts add up to outstandingCents. */
+  /** The aging chart, from "not yet due" (index 0) to the oldest bucket; the amounts add up to openInvoicesCents. */
   aging: AgingBucketTotal[]
   /** The ten largest balances, largest first. */
   topDebtors: Debtor[]

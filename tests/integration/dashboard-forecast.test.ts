@@ -118,7 +118,7 @@ describe('expected cash-in over eight weeks', () => {
     expect(amounts(result)).toEqual([0, 2_000, 0, 0, 0, 0, 0, 0])
     const summary = await core.ok('dashboard.summary', {})
     const placed = result.weeks.reduce((total, w) => total + w.amountCents, 0) + result.laterCents + result.disputedCents
-    expect(placed).toBe(summary.outstandingCents)
+    expect(placed).toBe(summary.openInvoicesCents)
 
     await core.ok('disputes.close', { invoiceId: disputed })
     result = await forecast()

@@ -50,7 +50,7 @@ function valuesOf(document: InvoiceDetail): Values {
  */
 export function InvoiceForm({ kind, today, onSaved, onCancel, editing }: InvoiceFormProps) {
   const [client, setClient] = useState<PickedClient | null>(
-    editing ? { id: editing.clientId, code: editing.clientCode, name: editing.clientName, balanceCents: 0, overdueCents: 0 } : null,
+    editing ? { id: editing.clientId, code: editing.clientCode, name: editing.clientName, balanceCents: 0, overdueCents: 0, creditCents: 0 } : null,
   )
   const [values, setValues] = useState<Values>(
     editing ? valuesOf(editing) : { number: '', issueDate: today, dueDate: '', amount: '', amountExclTax: '', label: '' },

@@ -145,7 +145,7 @@ export function PaymentForm({ today, onSaved, onCancel }: PaymentFormProps) {
     setSummary(shown ? fr.errors.formHasErrors : result.error.message)
   }
 
-  const figures = client ? t.clientFigures(formatEuros(client.balanceCents), formatEuros(client.overdueCents)) : undefined
+  const figures = client ? t.clientFigures(formatEuros(client.balanceCents), formatEuros(client.overdueCents), client.creditCents > 0 ? formatEuros(client.creditCents) : null) : undefined
 
   return (
     <form className="panel form payment-form" onSubmit={submit} noValidate aria-label={t.title}>
