@@ -139,16 +139,24 @@ export const fr = {
     forecastLoading: 'Calcul de la prévision d’après l’historique des règlements…',
     forecastChart: (parts: string) => `Encaissements attendus : ${parts}.`,
     week: (date: string) => `sem. du ${date}`,
+    weekSpan: (monday: string, sunday: string) => `Du lundi ${monday} au dimanche ${sunday}`,
     later: 'Au-delà',
     behindSchedule: (amount: string) =>
-      `Dont ${amount} en semaine 1 déjà attendus avant aujourd’hui : ces clients paient plus tard que d’habitude.`,
+      `Dont ${amount} étalés sur les semaines : factures déjà en retard sur l’habitude de leur client.`,
+    uncertain: (amount: string, days: number) =>
+      `Incertain, hors semaines : ${amount} sur des factures en retard de plus de ${days} jours.`,
+    uncertainAfter: 'Incertain au-delà de',
+    uncertainAfterOption: (days: number) => `${days} jours de retard`,
     disputed: (amount: string) => `Factures en litige, hors prévision : ${amount}.`,
-    forecastBasis: 'D’après les délais de paiement constatés de chaque client sur les douze derniers mois',
+    method: (uncertainAfterDays: number, dossierDelay: string) =>
+      `Méthode : chaque facture ouverte est attendue à son échéance plus le retard moyen de son client, pondéré par les montants de ses règlements des douze derniers mois (${dossierDelay}). ` +
+      `Une facture qui a déjà dépassé cette date est étalée sur autant de semaines qu’elle a de retard sur l’habitude du client, huit au plus. ` +
+      `Au-delà de ${uncertainAfterDays} jours de retard, elle n’est attendue dans aucune semaine et reste comptée à part. Les semaines vont du lundi au dimanche.`,
     dossierDelay: (days: number) =>
       days === 0
-        ? 'clients sans historique : à l’échéance, comme la moyenne du dossier.'
-        : `clients sans historique : délai moyen du dossier, ${days > 0 ? `${days} jours après` : `${-days} jours avant`} l’échéance.`,
-    noHistory: 'aucun règlement constaté dans le dossier : chaque facture est attendue à son échéance.',
+        ? 'clients sans historique : à l’échéance, comme la moyenne du dossier'
+        : `clients sans historique : délai moyen du dossier, ${days > 0 ? `${days} jours après` : `${-days} jours avant`} l’échéance`,
+    noHistory: 'aucun règlement constaté dans le dossier : chaque facture est attendue à son échéance',
     noForecast: 'Aucune facture ouverte : rien n’est attendu.',
     topDebtors: 'Les dix plus gros débiteurs',
     noDebtors: 'Aucun client ne vous doit d’argent.',

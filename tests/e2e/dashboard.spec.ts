@@ -39,7 +39,7 @@ test('the dashboard shows the figures the core computes, both charts and the ten
   const [week1, week2] = forecast.weeks
   await expect(dashboard.forecastChart).toContainText(`sem. du 23/11${formatEuros(week1?.amountCents ?? 0)}`)
   await expect(dashboard.forecastChart).toContainText(`sem. du 30/11${formatEuros(week2?.amountCents ?? 0)}`)
-  await expect(page.getByText('D’après les délais de paiement constatés de chaque client')).toBeVisible()
+  await expect(page.getByText(/^Méthode : chaque facture ouverte est attendue à son échéance plus le retard moyen de son client/)).toBeVisible()
 
   await expect(dashboard.debtorRows()).toHaveCount(10)
   await expect(dashboard.debtorRows().first()).toContainText(summary.topDebtors[0]?.name ?? '')
