@@ -4,6 +4,7 @@ import { formatFrenchDate } from '../../src-shared/dates'
 import { formatEuros } from '../../src-shared/money'
 import { invoke } from '../api'
 import { fr } from '../i18n/fr'
+import { ConfirmDialog } from './ConfirmDialog'
 
 const t = fr.clientPayments
 
@@ -11,14 +12,15 @@ const t = fr.clientPayments
 export function ClientPayments({ clientId, version, onChanged }: { clientId: number; version: number; onChanged(): void }) {
   const [rows, setRows] = useState<PaymentRow[]>([])
   const [error, setError] = useState<string | null>(null)
+  const [undoing, setUndoing] = useState<PaymentRow | null>(null)
 
   useEffect(() => {
     void invoke('payments.list', { clientId }).then((result) => (result.ok ? setRows(result.data) : setError(result.error.message)))
   }, [clientId, version])
 
   async function undo(row: PaymentRow) {
-    if (!window.confirm(t.confirmUndo(formatEuros(row.amountCents), formatFrenchDate(row.date)))) return
     const result = await invoke('payments.undo', { id: row.id })
+    setUndoing(null)
     if (!result.ok) return setError(result.error.message)
     onChanged()
   }
@@ -52,13 +54,26 @@ export function ClientPayments({ clientId, version, onChanged }: { clientId: num
                 <td className="num">{formatEuros(row.amountCents)}</td>
                 <td className="num">{row.unallocatedCents > 0 ? formatEuros(row.unallocatedCents) : ''}</td>
                 <td className="num">
-                  <button type="button" className="secondary small" onClick={() => undo(row)}>{t.undo}</button>
+                  <button type="button" className="secondary small" onClick={() => setUndoing(row)}>{t.undo}</button>
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
+      {undoing ? (
+        <ConfirmDialog
+          title={t.confirmUndoTitle}
+          confirmLabel={t.confirmUndoAction}
+          cancelLabel={t.keep}
+          danger
+          onConfirm={() => undo(undoing)}
+          onCancel={() => setUndoing(null)}
+        >
+          <p>{t.confirmUndo(formatEuros(undoing.amountCents), formatFrenchDate(undoing.date))}</p>
+          {undoing.invoiceNumbers.length > 0 ? <p>{t.confirmUndoInvoices(undoing.invoiceNumbers.join(', '))}</p> : null}
+        </ConfirmDialog>
+      ) : null}
     </section>
   )
 }

@@ -39,6 +39,7 @@ export const fr = {
     segmentFilter: 'Segment',
     allSegments: 'Tous les segments',
     overdueOnly: 'Avec des factures échues',
+    includeArchived: 'Afficher les clients archivés',
     create: 'Nouveau client',
     created: (name: string) => `Fiche client « ${name} » créée.`,
     emptyTitle: 'Aucun client dans ce dossier',
@@ -96,8 +97,16 @@ export const fr = {
     archive: 'Archiver',
     restore: 'Réactiver',
     archived: 'Archivé',
-    archivedNotice: 'Client archivé : il n’apparaît plus dans les listes ni dans les relances. Rien n’est supprimé.',
-    restoredNotice: 'Client réactivé.',
+    archivedNotice: 'Client archivé : il n’apparaît plus dans la liste des clients (sauf « Afficher les clients archivés ») ni dans les relances. Rien n’est supprimé.',
+    restoredNotice: 'Client réactivé : il revient dans la liste des clients et dans les relances.',
+    archiveTitle: (name: string) => `Archiver ${name} ?`,
+    archiveOwes: (balance: string, overdue: string, count: number) =>
+      `Ce client doit encore ${balance}${overdue ? `, dont ${overdue} échus,` : ''} sur ${count === 1 ? '1 facture ouverte' : `${count} factures ouvertes`}.`,
+    archiveConsequences:
+      'Archivé, il disparaît de la liste des clients (la case « Afficher les clients archivés » le retrouve) et des relances : aucune relance ne lui sera plus proposée. Ses factures restent dans la balance âgée et le tableau de bord. Rien n’est supprimé ; « Réactiver » le remet en place.',
+    archiveWithDebt: 'Archiver malgré ce qui reste dû',
+    archiveConfirm: 'Archiver',
+    archivedOwing: (balance: string) => `Client archivé alors qu’il doit encore ${balance} : aucune relance ne lui est proposée.`,
     figures: 'Chiffres clés',
     balance: 'Solde',
     overdue: 'Échu',
@@ -114,6 +123,13 @@ export const fr = {
   },
   dashboard: {
     intro: 'Ce que vos clients vous doivent aujourd’hui, et ce qui devrait rentrer.',
+    empty: {
+      intro: 'Ce dossier est vide : il se remplit en quelques minutes.',
+      title: 'Par où commencer ?',
+      hint: 'Créez vos fiches clients une à une, ou importez votre balance et vos factures ouvertes depuis votre logiciel comptable (Sage, EBP, Cegid, un FEC ou un tableur).',
+      clients: 'Créer un client',
+      import: 'Importer depuis la comptabilité',
+    },
     figures: 'Chiffres clés',
     outstanding: 'Encours clients',
     credits: (amount: string) => `dont crédits non affectés : ${amount}`,
@@ -288,8 +304,12 @@ export const fr = {
     credit: 'En crédit',
     actions: 'Actions',
     undo: 'Annuler',
+    confirmUndoTitle: 'Annuler ce règlement ?',
     confirmUndo: (amount: string, date: string) =>
-      `Annuler le règlement de ${amount} du ${date} ? Les factures qu’il soldait redeviendront dues.`,
+      `Le règlement de ${amount} du ${date} sera supprimé, et les factures qu’il soldait redeviendront dues.`,
+    confirmUndoInvoices: (numbers: string) => `Factures concernées : ${numbers}.`,
+    confirmUndoAction: 'Annuler le règlement',
+    keep: 'Garder le règlement',
   },
   timeline: {
     title: 'Historique',
@@ -313,8 +333,9 @@ export const fr = {
   invoices: {
     applyCredit: 'Imputer',
     applyCreditTitle: (number: string) => `Imputer l’avoir ${number} sur les factures les plus anciennes du client`,
+    applyCreditConfirmTitle: (number: string) => `Imputer l’avoir ${number} ?`,
     applyCreditConfirm: (number: string, amount: string) =>
-      `Imputer l’avoir ${number} (${amount} disponibles) sur les factures ouvertes les plus anciennes de ce client ?`,
+      `L’avoir ${number} (${amount} disponibles) sera affecté aux factures ouvertes les plus anciennes de ce client.`,
     applyCreditDone: (number: string, amount: string, count: number) =>
       `Avoir ${number} imputé pour ${amount} sur ${count} facture${count > 1 ? 's' : ''}.`,
     title: 'Factures',
@@ -371,6 +392,8 @@ export const fr = {
       last: 'Dernière page',
     },
     emptyTitle: 'Aucune facture dans ce dossier',
+    noOpenTitle: 'Aucune facture ouverte',
+    showAll: 'Voir toutes les factures',
     emptyHint:
       'Saisissez une facture avec « Nouvelle facture », ou importez vos factures ouvertes depuis votre logiciel comptable (page Import).',
     noMatch: 'Aucune facture ne correspond à ces critères.',

@@ -4,6 +4,7 @@ import { invoke } from '../api'
 import { ClientForm } from '../components/ClientForm'
 import { ClientInvoices } from '../components/ClientInvoices'
 import { ClientPayments } from '../components/ClientPayments'
+import { ConfirmDialog } from '../components/ConfirmDialog'
 import { PenaltyStatement } from '../components/PenaltyStatement'
 import { Timeline } from '../components/Timeline'
 import { fr } from '../i18n/fr'
@@ -17,6 +18,7 @@ export function ClientPage({ clientId }: { clientId: number }) {
   const { client, timeline, error, load } = useClientFile()
   const go = useNavigation((state) => state.go)
   const [editing, setEditing] = useState(false)
+  const [confirmingArchive, setConfirmingArchive] = useState(false)
   const [notice, setNotice] = useState<string | null>(null)
   // Bumped after a change made from this page, so that its sections reload.
   const [version, setVersion] = useState(0)
@@ -27,6 +29,7 @@ export function ClientPage({ clientId }: { clientId: number }) {
 
   useEffect(() => {
     void load(clientId)
+    setNotice(useClientFile.getState().takeArrivalNotice())
   }, [clientId, load])
 
   if (error && !client) return <p className="error-text" role="alert">{error}</p>
@@ -35,12 +38,14 @@ export function ClientPage({ clientId }: { clientId: number }) {
   const f = client.fields
   const terms = f.termsDays === undefined ? t.defaultTerms : `${f.termsDays} jours${f.termsEndOfMonth ? ' fin de mois' : ''}`
 
-  async function toggleArchive() {
+  async function setArchived(archived: boolean) {
     if (!client) return
-    const result = await invoke('clients.archive', { id: client.id, archived: !client.archived })
+    const result = await invoke('clients.archive', { id: client.id, archived })
+    setConfirmingArchive(false)
     setNotice(result.ok ? (result.data.archived ? t.archivedNotice : t.restoredNotice) : result.error.message)
     void load(clientId)
   }
+  const owes = client.balanceCents > 0 || client.openInvoiceCount > 0
 
   return (
     <section className="client-file">
@@ -59,12 +64,35 @@ export function ClientPage({ clientId }: { clientId: number }) {
         </div>
         {!editing ? (
           <div className="actions">
-            <button type="button" className="secondary" onClick={toggleArchive}>{client.archived ? t.restore : t.archive}</button>
+            {client.archived ? (
+              <button type="button" className="secondary" onClick={() => void setArchived(false)}>{t.restore}</button>
+            ) : (
+              <button type="button" className="secondary" onClick={() => setConfirmingArchive(true)}>{t.archive}</button>
+            )}
             <button type="button" onClick={() => { setEditing(true); setNotice(null) }}>{t.edit}</button>
           </div>
         ) : null}
       </div>
       {notice ? <p className="notice" role="status">{notice}</p> : null}
+      {client.archived && owes ? <p className="form-summary" role="note">{t.archivedOwing(formatEuros(client.balanceCents))}</p> : null}
+      {confirmingArchive ? (
+        <ConfirmDialog
+          title={t.archiveTitle(client.name)}
+          confirmLabel={owes ? t.archiveWithDebt : t.archiveConfirm}
+          danger={owes}
+          onConfirm={() => setArchived(true)}
+          onCancel={() => setConfirmingArchive(false)}
+        >
+          {owes ? (
+            <p>
+              <strong>
+                {t.archiveOwes(formatEuros(client.balanceCents), client.overdueCents > 0 ? formatEuros(client.overdueCents) : '', client.openInvoiceCount)}
+              </strong>
+            </p>
+          ) : null}
+          <p>{t.archiveConsequences}</p>
+        </ConfirmDialog>
+      ) : null}
 
       {editing ? (
         <ClientForm

@@ -61,6 +61,8 @@ export interface CashForecast {
 }
 
 export interface DashboardSummary {
+  /** Client files in the dossier, archived ones included: 0 is a new dossier, to be filled first. */
+  clientCount: number
   /**
    * The clients' balance (« encours »): open invoices minus unallocated credits, the same
    * figure as the aged balance's total and the sum of the client files' balances.

@@ -21,6 +21,7 @@ async function invoice(clientId: number, number: string, dueDate: string, amount
 describe('dashboard summary', () => {
   it('is all zeros on an empty dossier, with the default buckets and the months already named', async () => {
     expect(await core.ok('dashboard.summary', {})).toEqual({
+      clientCount: 0,
       outstandingCents: 0,
       openInvoicesCents: 0,
       overdueCents: 0,

@@ -23,6 +23,7 @@ export function dashboardSummary(db: Db, today: IsoDate): DashboardSummary {
   const overdueCents = sum(late.map((bucket) => bucket.amountCents))
   const unallocatedCreditCents = unallocatedCredits(db)
   return {
+    clientCount: db.get<{ n: number }>(sql`SELECT count(*) AS n FROM clients`)?.n ?? 0,
     outstandingCents: openInvoicesCents - unallocatedCreditCents,
     openInvoicesCents,
     overdueCents,
