@@ -1,4 +1,4 @@
-import { useEffect, useState, type ChangeEvent, type FormEvent } from 'react'
+import { useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'react'
 import type { InvoiceDetail, InvoiceKind } from '../../../src-shared/contract/invoices'
 import { formatEuros } from '../../../src-shared/money'
 import { formatFrenchDate, type IsoDate } from '../../../src-shared/dates'
@@ -6,6 +6,7 @@ import { invoke } from '../../api'
 import { centsToEuroInput, readEuros } from '../../euro-input'
 import { fr } from '../../i18n/fr'
 import { Field } from '../Field'
+import { useFocusFirstError } from '../focus-first-error'
 import { ClientPicker, type PickedClient } from './ClientPicker'
 
 const t = fr.invoices.form
@@ -59,6 +60,8 @@ export function InvoiceForm({ kind, today, onSaved, onCancel, editing }: Invoice
   const [incomplete, setIncomplete] = useState<Partial<Record<'issueDate' | 'dueDate', boolean>>>({})
   const [errors, setErrors] = useState<Errors>({})
   const [summary, setSummary] = useState<string | null>(null)
+  const form = useRef<HTMLFormElement>(null)
+  const showFirstError = useFocusFirstError(form)
   const [saving, setSaving] = useState(false)
   /** The picked client's payment terms, for the due date's hint. */
   const [terms, setTerms] = useState<string | null>(null)
@@ -109,6 +112,7 @@ export function InvoiceForm({ kind, today, onSaved, onCancel, editing }: Invoice
     if (Object.keys(local.errors).length > 0 || !client) {
       setErrors(local.errors)
       setSummary(fr.errors.formHasErrors)
+      showFirstError()
       return
     }
     setSaving(true)
@@ -144,10 +148,11 @@ export function InvoiceForm({ kind, today, onSaved, onCancel, editing }: Invoice
     // A refusal on a field this form does not show would be invisible under "check the fields": say it whole.
     const shown = Object.keys(refused).length > 0 && Object.keys(refused).every((path) => SHOWN_FIELDS.has(path))
     setSummary(shown ? fr.errors.formHasErrors : result.error.message)
+    showFirstError()
   }
 
   return (
-    <form className={`panel form invoice-form${credit ? ' credit' : ''}`} onSubmit={submit} noValidate aria-label={title}>
+    <form ref={form} className={`panel form invoice-form${credit ? ' credit' : ''}`} onSubmit={submit} noValidate aria-label={title}>
       <h2>{title}</h2>
       {summary ? <p className="form-summary" role="alert">{summary}</p> : null}
       <fieldset>

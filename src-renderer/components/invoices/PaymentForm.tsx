@@ -7,6 +7,7 @@ import { invoke } from '../../api'
 import { centsToEuroInput, readEuros, type EuroReading } from '../../euro-input'
 import { fr } from '../../i18n/fr'
 import { Field } from '../Field'
+import { useFocusFirstError } from '../focus-first-error'
 import { ClientPicker, type PickedClient } from './ClientPicker'
 
 const t = fr.payments
@@ -52,6 +53,8 @@ export function PaymentForm({ today, onSaved, onCancel }: PaymentFormProps) {
   const [edited, setEdited] = useState(false)
   const [errors, setErrors] = useState<Errors>({})
   const [summary, setSummary] = useState<string | null>(null)
+  const form = useRef<HTMLFormElement>(null)
+  const showFirstError = useFocusFirstError(form)
   const [saving, setSaving] = useState(false)
   const latestProposal = useRef(0)
 
@@ -114,6 +117,7 @@ export function PaymentForm({ today, onSaved, onCancel }: PaymentFormProps) {
     if (Object.keys(local).length > 0 || badLines || !client) {
       setErrors(local)
       setSummary(fr.errors.formHasErrors)
+      showFirstError()
       return
     }
     setSaving(true)
@@ -143,12 +147,13 @@ export function PaymentForm({ today, onSaved, onCancel }: PaymentFormProps) {
     // A refusal on a field this form does not show would be invisible under "check the fields": say it whole.
     const shown = Object.keys(fields).length > 0 && Object.keys(fields).every((path) => SHOWN_FIELDS.has(path))
     setSummary(shown ? fr.errors.formHasErrors : result.error.message)
+    showFirstError()
   }
 
   const figures = client ? t.clientFigures(formatEuros(client.balanceCents), formatEuros(client.overdueCents), client.creditCents > 0 ? formatEuros(client.creditCents) : null) : undefined
 
   return (
-    <form className="panel form payment-form" onSubmit={submit} noValidate aria-label={t.title}>
+    <form ref={form} className="panel form payment-form" onSubmit={submit} noValidate aria-label={t.title}>
       <h2>{t.title}</h2>
       {summary ? <p className="form-summary" role="alert">{summary}</p> : null}
       <fieldset>
