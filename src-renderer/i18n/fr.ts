@@ -195,6 +195,23 @@ export const fr = {
     invoiceTitle: (number: string) => `Décompte des pénalités — facture ${number}`,
     invoiceTotal: 'Pénalités et indemnité',
     notLate: 'Cette facture n’est pas en retard à cette date, ou rien n’y est dû.',
+    actions: {
+      label: 'Sortir le décompte',
+      pdf: 'PDF',
+      pdfTitle: 'Décompte en PDF, avec vos coordonnées, les références légales et les sources des taux',
+      working: 'Préparation…',
+      print: 'Imprimer',
+      printTitle: 'Imprimer ce décompte seul',
+      copy: 'Copier',
+      copyTitle: 'Copier le décompte pour le coller dans Excel ou un e-mail',
+      copied: 'Décompte copié : collez-le dans Excel ou un e-mail.',
+      copyRefused: 'La copie a été refusée par le système : utilisez le PDF.',
+    },
+    printHeading: (client: string, code: string, printedOn: string) => `${client} (${code}) — édité le ${printedOn}`,
+  },
+  files: {
+    downloaded: (name: string) =>
+      `Fichier « ${name} » enregistré dans votre dossier Téléchargements (ou celui que votre navigateur utilise).`,
   },
   rates: {
     title: 'Taux des pénalités et de l’intérêt légal',

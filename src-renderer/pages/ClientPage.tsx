@@ -152,7 +152,7 @@ export function ClientPage({ clientId }: { clientId: number }) {
       </div>
       <ClientInvoices clientId={client.id} version={version} onChanged={refresh} />
       <ClientPayments clientId={client.id} version={version} onChanged={refresh} />
-      <PenaltyStatement clientId={client.id} version={version} />
+      <PenaltyStatement client={client} version={version} />
     </section>
   )
 }

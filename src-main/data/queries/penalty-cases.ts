@@ -68,3 +68,10 @@ export function lateInvoicesOf(db: Db, clientId: number, asOf: IsoDate, invoiceI
   }
   return [...byInvoice.values()]
 }
+
+/** The client and number of an invoice (not a credit note); undefined when there is none. */
+export function invoiceOwner(db: Db, invoiceId: number): { clientId: number; number: string } | undefined {
+  return db.get<{ clientId: number; number: string }>(
+    sql`SELECT client_id AS clientId, number FROM invoices WHERE id = ${invoiceId} AND kind = 'invoice'`,
+  )
+}
