@@ -8,7 +8,10 @@ import { ConfirmDialog } from '../components/ConfirmDialog'
 import { PenaltyStatement } from '../components/PenaltyStatement'
 import { Timeline } from '../components/Timeline'
 import { fr } from '../i18n/fr'
+import { InvoiceForm } from '../components/invoices/InvoiceForm'
+import { PaymentForm } from '../components/invoices/PaymentForm'
 import { useClientFile } from '../stores/client-file'
+import { useDossier } from '../stores/dossier'
 import { useNavigation } from '../stores/navigation'
 
 const t = fr.clientFile
@@ -17,8 +20,11 @@ const t = fr.clientFile
 export function ClientPage({ clientId }: { clientId: number }) {
   const { client, timeline, error, load } = useClientFile()
   const go = useNavigation((state) => state.go)
+  const today = useDossier((state) => state.info?.today)
   const [editing, setEditing] = useState(false)
   const [confirmingArchive, setConfirmingArchive] = useState(false)
+  /** The entry form open above the file: what the accountant does most from a client's file. */
+  const [entry, setEntry] = useState<'invoice' | 'credit_note' | 'payment' | null>(null)
   const [notice, setNotice] = useState<string | null>(null)
   // Bumped after a change made from this page, so that its sections reload.
   const [version, setVersion] = useState(0)
@@ -46,6 +52,17 @@ export function ClientPage({ clientId }: { clientId: number }) {
     void load(clientId)
   }
   const owes = client.balanceCents > 0 || client.openInvoiceCount > 0
+  // The header buttons toggle their form, as on Factures.
+  const openEntry = (next: NonNullable<typeof entry>) => {
+    setEntry((current) => (current === next ? null : next))
+    setEditing(false)
+    setNotice(null)
+  }
+  const entered = (message: string) => {
+    setEntry(null)
+    setNotice(message)
+    refresh()
+  }
 
   return (
     <section className="client-file">
@@ -64,12 +81,19 @@ export function ClientPage({ clientId }: { clientId: number }) {
         </div>
         {!editing ? (
           <div className="actions">
+            {today ? (
+              <>
+                <button type="button" className="secondary" aria-pressed={entry === 'credit_note'} onClick={() => openEntry('credit_note')}>{fr.invoices.newCreditNote}</button>
+                <button type="button" className="secondary" aria-pressed={entry === 'payment'} onClick={() => openEntry('payment')}>{fr.invoices.recordPayment}</button>
+                <button type="button" aria-pressed={entry === 'invoice'} onClick={() => openEntry('invoice')}>{fr.invoices.newInvoice}</button>
+              </>
+            ) : null}
             {client.archived ? (
               <button type="button" className="secondary" onClick={() => void setArchived(false)}>{t.restore}</button>
             ) : (
               <button type="button" className="secondary" onClick={() => setConfirmingArchive(true)}>{t.archive}</button>
             )}
-            <button type="button" onClick={() => { setEditing(true); setNotice(null) }}>{t.edit}</button>
+            <button type="button" className="secondary" onClick={() => { setEditing(true); setEntry(null); setNotice(null) }}>{t.edit}</button>
           </div>
         ) : null}
       </div>
@@ -93,6 +117,11 @@ export function ClientPage({ clientId }: { clientId: number }) {
           <p>{t.archiveConsequences}</p>
         </ConfirmDialog>
       ) : null}
+
+      {today && (entry === 'invoice' || entry === 'credit_note') ? (
+        <InvoiceForm key={entry} kind={entry} today={today} client={client} onSaved={entered} onCancel={() => setEntry(null)} />
+      ) : null}
+      {today && entry === 'payment' ? <PaymentForm today={today} client={client} onSaved={entered} onCancel={() => setEntry(null)} /> : null}
 
       {editing ? (
         <ClientForm

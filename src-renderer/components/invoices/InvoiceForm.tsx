@@ -32,6 +32,8 @@ interface InvoiceFormProps {
   onCancel(): void
   /** The document to correct; absent, a new one is entered. */
   editing?: InvoiceDetail
+  /** Entered from a client's file: that client, already chosen. */
+  client?: PickedClient
 }
 
 function valuesOf(document: InvoiceDetail): Values {
@@ -49,10 +51,12 @@ function valuesOf(document: InvoiceDetail): Values {
  * Enters an invoice or a credit note, or corrects one. Amounts are typed in euros and
  * sent in cents; the core checks the rest (a correction cannot go below what is settled).
  */
-export function InvoiceForm({ kind, today, onSaved, onCancel, editing }: InvoiceFormProps) {
+export function InvoiceForm({ kind, today, onSaved, onCancel, editing, client: preset }: InvoiceFormProps) {
   const [client, setClient] = useState<PickedClient | null>(
-    editing ? { id: editing.clientId, code: editing.clientCode, name: editing.clientName, balanceCents: 0, overdueCents: 0, creditCents: 0 } : null,
+    editing ? { id: editing.clientId, code: editing.clientCode, name: editing.clientName, balanceCents: 0, overdueCents: 0, creditCents: 0 } : (preset ?? null),
   )
+  // The cursor starts where typing starts: the client, unless it is already known.
+  const clientKnown = editing !== undefined || preset !== undefined
   const [values, setValues] = useState<Values>(
     editing ? valuesOf(editing) : { number: '', issueDate: today, dueDate: '', amount: '', amountExclTax: '', label: '' },
   )
@@ -163,7 +167,7 @@ export function InvoiceForm({ kind, today, onSaved, onCancel, editing }: Invoice
               inputProps={props}
               value={client}
               disabled={editing !== undefined}
-              autoFocus={editing === undefined}
+              autoFocus={!clientKnown}
               onChange={(picked) => {
                 setClient(picked)
                 if (picked) setErrors(({ clientId: _cleared, ...rest }) => rest)
@@ -174,7 +178,7 @@ export function InvoiceForm({ kind, today, onSaved, onCancel, editing }: Invoice
         <Field id="invoice-number" label={credit ? t.creditNoteNumber : t.number} error={errors.number} required hint={credit ? t.creditNoteNumberHint : t.numberHint}>
           {(props) => (
             // A correction opens on the number: the client is fixed.
-            <input {...props} name="number" autoFocus={editing !== undefined} value={values.number} onChange={(event) => set({ number: event.target.value })} />
+            <input {...props} name="number" autoFocus={clientKnown} value={values.number} onChange={(event) => set({ number: event.target.value })} />
           )}
         </Field>
         <Field id="invoice-issue-date" label={t.issueDate} error={errors.issueDate} required>

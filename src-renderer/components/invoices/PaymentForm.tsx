@@ -21,6 +21,8 @@ const SHOWN_FIELDS: ReadonlySet<string> = new Set(['clientId', 'date', 'amountCe
 
 interface PaymentFormProps {
   today: IsoDate
+  /** Entered from a client's file: that client, already chosen. */
+  client?: PickedClient
   onSaved(notice: string): void
   onCancel(): void
 }
@@ -38,8 +40,8 @@ function lineProblem(reading: EuroReading, balanceCents: number): string | null 
  * allocation (oldest due first); the accountant edits the lines, and what is not allocated
  * stays a credit of the client. The lines are saved as typed (explicit allocation).
  */
-export function PaymentForm({ today, onSaved, onCancel }: PaymentFormProps) {
-  const [client, setClient] = useState<PickedClient | null>(null)
+export function PaymentForm({ today, client: preset, onSaved, onCancel }: PaymentFormProps) {
+  const [client, setClient] = useState<PickedClient | null>(preset ?? null)
   const [date, setDate] = useState<IsoDate | ''>(today)
   const [dateIncomplete, setDateIncomplete] = useState(false)
   const [amount, setAmount] = useState('')
@@ -163,7 +165,7 @@ export function PaymentForm({ today, onSaved, onCancel }: PaymentFormProps) {
             <ClientPicker
               inputProps={props}
               value={client}
-              autoFocus
+              autoFocus={preset === undefined}
               onChange={(picked) => {
                 setClient(picked)
                 setSummary(null)
@@ -188,7 +190,7 @@ export function PaymentForm({ today, onSaved, onCancel }: PaymentFormProps) {
         </Field>
         <Field id="payment-amount" label={t.amount} error={errors.amountCents} required hint={t.amountHint}>
           {(props) => (
-            <input {...props} name="amount" inputMode="decimal" className="num" value={amount} onChange={(event) => setAmount(event.target.value)} />
+            <input {...props} name="amount" inputMode="decimal" className="num" autoFocus={preset !== undefined} value={amount} onChange={(event) => setAmount(event.target.value)} />
           )}
         </Field>
         <Field id="payment-method" label={t.method} error={errors.method} required>
