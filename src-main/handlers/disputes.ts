@@ -1,5 +1,6 @@
 import { and, eq, isNull } from 'drizzle-orm'
 import type { DisputeReason, disputesChannels } from '../../src-shared/contract/disputes'
+import { asSentence } from '../../src-shared/sentence'
 import { DomainError } from '../../src-shared/result'
 import type { Ctx } from '../context'
 import { recordActivity } from '../data/queries/activities'
@@ -49,7 +50,7 @@ export const disputeHandlers = {
         invoiceId: invoice.id,
         kind: 'dispute_opened',
         occurredOn: today,
-        body: `Facture ${invoice.number} mise en litige (${REASON_LABELS[input.reason]})${note}.`,
+        body: asSentence(`Facture ${invoice.number} mise en litige (${REASON_LABELS[input.reason]})${note}`),
       })
       return { id }
     }),
@@ -71,7 +72,7 @@ export const disputeHandlers = {
         invoiceId: invoice.id,
         kind: 'dispute_closed',
         occurredOn: today,
-        body: `Litige levé sur la facture ${invoice.number}${note}.`,
+        body: asSentence(`Litige levé sur la facture ${invoice.number}${note}`),
       })
       return { id: dispute.id }
     }),

@@ -453,7 +453,7 @@ export const fr = {
       options: 'Clients',
       noClients: 'Aucun client dans ce dossier : créez d’abord sa fiche (page Clients).',
       noMatch: (text: string) => `Aucun client ne correspond à « ${text} ».`,
-      more: (n: number) => `… et ${n.toLocaleString('fr-FR')} autre(s) : précisez la recherche.`,
+      more: (n: number) => `… et ${n.toLocaleString('fr-FR')} ${n > 1 ? 'autres' : 'autre'} : précisez la recherche.`,
     },
   },
   disputes: {
@@ -742,7 +742,8 @@ export const fr = {
     columns: { detail: 'Détail', code: 'Code', client: 'Client', credit: 'Crédits', total: 'Solde' },
     creditTitle: 'Règlements et avoirs non affectés, en déduction du solde',
     totalRow: 'Total',
-    shown: (shown: number, total: number) => `${shown.toLocaleString('fr-FR')} clients affichés sur ${total.toLocaleString('fr-FR')}`,
+    shown: (shown: number, total: number) =>
+      `${shown.toLocaleString('fr-FR')} client${shown > 1 ? 's' : ''} affiché${shown > 1 ? 's' : ''} sur ${total.toLocaleString('fr-FR')}`,
     showMore: (n: number) => `Afficher ${n.toLocaleString('fr-FR')} clients de plus`,
     expand: (name: string) => `Factures ouvertes de ${name}`,
     empty: 'Aucun client ne doit d’argent ni n’a de crédit à cette date.',
@@ -767,7 +768,6 @@ export const fr = {
         pdf: 'PDF imprimable (A4 paysage)',
       },
       working: 'Préparation du fichier…',
-      done: (name: string) => `Fichier « ${name} » téléchargé.`,
     },
     settings: {
       title: 'Tranches de la balance âgée',

@@ -78,11 +78,20 @@ test('the CSV export downloads the balance as filtered on screen, with a BOM and
 
   const [download] = await Promise.all([page.waitForEvent('download'), aging.exportButton('CSV').click()])
   expect(download.suggestedFilename()).toBe('balance-agee-2026-11-23.csv')
-  await expect(page.getByRole('status')).toHaveText('Fichier « balance-agee-2026-11-23.csv » téléchargé.')
+  // The message says where the file went; the file says what it is, before its table.
+  await expect(page.getByRole('status')).toHaveText(
+    'Fichier « balance-agee-2026-11-23.csv » enregistré dans votre dossier Téléchargements (ou celui que votre navigateur utilise).',
+  )
   const text = readFileSync(await download.path(), 'utf8')
-  expect(text.startsWith('\uFEFFCode client;Client;Segment;Non échu;1–30 j;31–60 j;61–90 j;Plus de 90 j;Crédits non affectés;Solde')).toBe(true)
   const lines = text.trim().split('\r\n')
-  expect(lines).toHaveLength(report.totals.clientCount + 2)
+  expect(lines.slice(0, 4)).toEqual([
+    '\uFEFFBalance âgée au 23/11/2026 — Fournitures Méridionales',
+    'Tous les clients ayant un solde.',
+    `DSO du dossier : ${report.dsoDays} jours · Édité le 23/11/2026 avec Encaisse.`,
+    '',
+  ])
+  expect(lines[4]).toBe('Code client;Client;Segment;Non échu;1–30 j;31–60 j;61–90 j;Plus de 90 j;Crédits non affectés;Solde')
+  expect(lines).toHaveLength(report.totals.clientCount + 6)
   expect(lines.at(-1)).toMatch(new RegExp(`^Total;${report.totals.clientCount} clients;;.*;${(report.totals.totalCents / 100).toFixed(2).replace('.', ',')}$`))
 })
 
