@@ -83,9 +83,11 @@ test('the CSV export downloads the balance as filtered on screen, with a BOM and
     'Fichier « balance-agee-2026-11-23.csv » enregistré dans votre dossier Téléchargements (ou celui que votre navigateur utilise).',
   )
   const text = readFileSync(await download.path(), 'utf8')
+  expect(text.startsWith('\uFEFFBalance âgée au 23/11/2026')).toBe(true)
+  // (trim() drops the byte-order mark too.)
   const lines = text.trim().split('\r\n')
   expect(lines.slice(0, 4)).toEqual([
-    '\uFEFFBalance âgée au 23/11/2026 — Fournitures Méridionales',
+    'Balance âgée au 23/11/2026 — Fournitures Méridionales',
     'Tous les clients ayant un solde.',
     `DSO du dossier : ${report.dsoDays} jours · Édité le 23/11/2026 avec Encaisse.`,
     '',
