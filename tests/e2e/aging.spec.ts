@@ -104,7 +104,10 @@ test('bucket limits changed under Paramètres become the columns of the aged bal
   const limits = panel.getByRole('textbox', { name: 'Limites des tranches (jours)' })
   await expect(limits).toHaveValue('30, 60, 90')
 
-  await limits.fill('60, 30')
+  await limits.fill('90, 60')
+  // No « 91–60 j » column is previewed: the preview says what is wrong before saving.
+  await expect(panel.getByRole('listitem')).toHaveCount(0)
+  await expect(panel.getByText('Les limites doivent être strictement croissantes (par exemple 30, 60, 90).')).toBeVisible()
   await panel.getByRole('button', { name: 'Enregistrer les tranches' }).click()
   await expect(panel.getByRole('alert')).toContainText('strictement croissantes')
 

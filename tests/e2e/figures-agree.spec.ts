@@ -26,6 +26,12 @@ test('« Encours clients » is the aged balance’s « Solde clients », and a c
   const aging = new AgingPage(page)
   await aging.open(app.host.url)
   await expect(aging.figure('Solde clients')).toHaveText(encours ?? '')
+  // « Non échu » wraps in its narrow header rather than running under its sort arrow.
+  const notDue = aging.table.getByRole('columnheader', { name: /^Non échu/ })
+  const label = await notDue.locator('.sort-label').boundingBox()
+  const arrow = await notDue.locator('.sort-arrow').boundingBox()
+  expect((label?.x ?? 0) + (label?.width ?? 0)).toBeLessThanOrEqual(arrow?.x ?? 0)
+  expect(await notDue.locator('.sort-label').evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true)
 
   const withCredit = (await app.core.ok('clients.list', {})).find((client) => client.creditCents > 0 && client.overdueCents > client.balanceCents)
   if (!withCredit) throw new Error('the demonstration has no client whose credit exceeds its not-yet-due invoices')
