@@ -43,3 +43,13 @@ describe('what a first hour found accepted that should not be', () => {
     expect(bodies).toContain('Litige levé sur la facture F-1 : Accord trouvé.')
   })
 })
+
+describe('the rate form', () => {
+  it('says a missing rate is missing, and an unreadable one unreadable', async () => {
+    const refused = await core.refused('rates.save', { halfYear: '2026-H2', legalIndividualBp: Number.NaN, legalOtherBp: 262, source: 'Arrêté du 26 juin 2026' })
+    expect(refused.details?.fields).toEqual({
+      ecbRefBp: 'Le taux BCE de référence est obligatoire.',
+      legalIndividualBp: 'Le taux d’intérêt légal (particuliers) : taux illisible (exemple : 2,15).',
+    })
+  })
+})
