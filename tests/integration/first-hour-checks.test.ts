@@ -53,3 +53,17 @@ describe('the rate form', () => {
     })
   })
 })
+
+describe('the rate table’s sources', () => {
+  it('name the arrêté fixing each half-year’s legal interest rate and its Journal officiel', async () => {
+    const rows = new Map((await core.ok('rates.list', {})).map((row) => [row.halfYear, row.source]))
+    expect(rows.get('2026-H1')).toBe(
+      'Intérêt légal : arrêté du 15 décembre 2025 relatif à la fixation du taux de l’intérêt légal, JORF du 26 décembre 2025 ; BCE : taux des opérations principales de refinancement en vigueur au 1er janvier 2026',
+    )
+    expect(rows.get('2017-H2')).toContain('arrêté du 26 juin 2017')
+    expect(rows.get('2017-H2')).toContain('NOR ECOT1718314A')
+    const generic = [...rows.entries()].filter(([, source]) => source.startsWith('Encaisse : BCE')).map(([halfYear]) => halfYear)
+    // Before 2015 the legal rate was yearly, set by décret: the table holds no arrêté for those.
+    expect(generic.every((halfYear) => halfYear < '2015')).toBe(true)
+  })
+})
