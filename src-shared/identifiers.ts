@@ -57,3 +57,25 @@ export function isValidIban(text: string): boolean {
 export function isValidBic(text: string): boolean {
   return /^[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}([A-Z0-9]{3})?$/.test(compactIdentifier(text))
 }
+
+/**
+ * An intra-community VAT number: a French one is FR, a two-character key and the SIREN,
+ * the key being (12 + 3 × (SIREN mod 97)) mod 97 when it is numeric (« FR00123 » is not
+ * one); another member state's, its two letters and 2 to 13 letters or digits.
+ */
+export function isValidVatNumber(text: string): boolean {
+  const vat = compactIdentifier(text)
+  if (vat.startsWith('FR')) {
+    const match = /^FR([0-9A-Z]{2})(\d{9})$/.exec(vat)
+    if (!match) return false
+    const [, key, siren] = match as unknown as [string, string, string]
+    if (!isValidSiren(siren) && siren !== LA_POSTE_SIREN) return false
+    return !/^\d{2}$/.test(key) || Number(key) === (12 + 3 * (Number(siren) % 97)) % 97
+  }
+  return /^[A-Z]{2}[0-9A-Z+*]{2,13}$/.test(vat)
+}
+
+/** A telephone number as people write it (« 04 67 12 34 56 », « +33 4 67 12 34 56 »): digits, at least six of them. */
+export function isPhoneNumber(text: string): boolean {
+  return /^\+?[\d\s.()\-\u00a0]+$/.test(text.trim()) && (text.match(/\d/g)?.length ?? 0) >= 6
+}

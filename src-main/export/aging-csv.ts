@@ -21,8 +21,13 @@ function cell(value: AgingCell, column: AgingTableColumn | undefined): string {
   return text(String(value))
 }
 
-export function agingCsv(table: AgingTable): Buffer {
+/**
+ * `preamble`: lines above the table, one cell each, then an empty line: what the file is
+ * and how it was drawn, since a file name alone gets lost once the file is forwarded.
+ */
+export function agingCsv(table: AgingTable, preamble: string[] = []): Buffer {
   const line = (cells: AgingCell[]) => cells.map((value, i) => cell(value, table.columns[i])).join(';')
-  const lines = [line(table.columns.map((column) => column.header)), ...table.rows.map(line), line(table.totals)]
+  const above = preamble.length === 0 ? [] : [...preamble.map(text), '']
+  const lines = [...above, line(table.columns.map((column) => column.header)), ...table.rows.map(line), line(table.totals)]
   return Buffer.from(`${BOM}${lines.join('\r\n')}\r\n`, 'utf8')
 }

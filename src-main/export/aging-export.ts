@@ -44,20 +44,19 @@ export async function exportAging(
 ): Promise<ExportedFile> {
   const table = agingTable(report)
   const fileName = `balance-agee-${report.asOf}.${format}`
+  const details = headingDetails(report, context.filters, context.printedOn)
+  // The spreadsheet files say what the PDF says on top: the date, the company, the filters.
+  const title = `Balance âgée au ${formatFrenchDate(report.asOf)}${context.companyName ? ` — ${context.companyName}` : ''}`
   let bytes: Uint8Array
   switch (format) {
     case 'csv':
-      bytes = agingCsv(table)
+      bytes = agingCsv(table, [title, ...details])
       break
     case 'xlsx':
-      bytes = buildXlsx([{ name: 'Balance âgée', columns: table.columns, rows: table.rows, totalsRow: table.totals }])
+      bytes = buildXlsx([{ name: 'Balance âgée', columns: table.columns, rows: table.rows, totalsRow: table.totals, preamble: [title, ...details] }])
       break
     case 'pdf':
-      bytes = await agingPdf(table, {
-        asOf: report.asOf,
-        companyName: context.companyName,
-        details: headingDetails(report, context.filters, context.printedOn),
-      })
+      bytes = await agingPdf(table, { asOf: report.asOf, companyName: context.companyName, details })
       break
   }
   return { fileName, mimeType: MIME_TYPES[format], base64: Buffer.from(bytes).toString('base64') }

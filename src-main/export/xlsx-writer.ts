@@ -33,6 +33,11 @@ export interface XlsxSheet {
   rows: XlsxValue[][]
   /** Written in bold after the rows. */
   totalsRow?: XlsxValue[]
+  /**
+   * Lines written above the header, one per row in column A (the first in bold), then an
+   * empty row: what the sheet is (« Balance âgée au … ») and how it was drawn (filters).
+   */
+  preamble?: string[]
 }
 
 type Kind = XlsxColumn['kind']
@@ -121,10 +126,14 @@ function columnWidths(sheet: XlsxSheet): number[] {
 
 function worksheetXml(sheet: XlsxSheet, selected: boolean): string {
   const { columns, rows, totalsRow } = sheet
-  const header = rowXml(1, columns.map((column) => column.header), [], true)
-  const body = rows.map((row, index) => rowXml(index + 2, row, columns, false))
-  const totals = totalsRow ? [rowXml(rows.length + 2, totalsRow, columns, true)] : []
-  const lastRow = rows.length + 1 + totals.length
+  const preamble = sheet.preamble ?? []
+  // The preamble and its blank row push the table down; the header stays the frozen row.
+  const headerRow = preamble.length === 0 ? 1 : preamble.length + 2
+  const above = preamble.map((line, index) => rowXml(index + 1, [line], [], index === 0))
+  const header = rowXml(headerRow, columns.map((column) => column.header), [], true)
+  const body = rows.map((row, index) => rowXml(headerRow + 1 + index, row, columns, false))
+  const totals = totalsRow ? [rowXml(headerRow + 1 + rows.length, totalsRow, columns, true)] : []
+  const lastRow = headerRow + rows.length + totals.length
   const lastColumn = rows.reduce((max, row) => Math.max(max, row.length), Math.max(columns.length, totalsRow?.length ?? 0))
   const dimension = lastColumn === 0 ? 'A1' : `A1:${columnLetters(lastColumn - 1)}${lastRow}`
   const cols = columnWidths(sheet)
@@ -135,11 +144,11 @@ function worksheetXml(sheet: XlsxSheet, selected: boolean): string {
     `<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
     `<dimension ref="${dimension}"/>` +
     `<sheetViews><sheetView workbookViewId="0"${selected ? ' tabSelected="1"' : ''}>` +
-    '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>' +
-    '<selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>' +
+    `<pane ySplit="${headerRow}" topLeftCell="A${headerRow + 1}" activePane="bottomLeft" state="frozen"/>` +
+    `<selection pane="bottomLeft" activeCell="A${headerRow + 1}" sqref="A${headerRow + 1}"/></sheetView></sheetViews>` +
     '<sheetFormatPr defaultRowHeight="15"/>' +
     (cols ? `<cols>${cols}</cols>` : '') +
-    `<sheetData>${[header, ...body, ...totals].join('')}</sheetData>` +
+    `<sheetData>${[...above, header, ...body, ...totals].join('')}</sheetData>` +
     '</worksheet>'
   )
 }

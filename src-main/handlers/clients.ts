@@ -2,7 +2,6 @@ import type { clientsChannels } from '../../src-shared/contract/clients'
 import { DomainError, fieldError } from '../../src-shared/result'
 import type { Ctx } from '../context'
 import {
-  clientCreditCents,
   clientFieldsOf,
   findClientIdByCode,
   insertClient,
@@ -33,7 +32,7 @@ export const clientHandlers = {
     const [client] = listClients(ctx.db, ctx.today(), { id: input.id })
     const fields = clientFieldsOf(ctx.db, input.id)
     if (!client || !fields) throw notFound()
-    return { ...client, fields, creditCents: clientCreditCents(ctx.db, input.id), openInvoiceCount: openInvoiceCountOf(ctx.db, input.id) }
+    return { ...client, fields, openInvoiceCount: openInvoiceCountOf(ctx.db, input.id) }
   },
 
   'clients.create': mutation((ctx, input) => {

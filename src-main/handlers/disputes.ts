@@ -1,5 +1,6 @@
 import { and, eq, isNull } from 'drizzle-orm'
 import type { DisputeReason, disputesChannels } from '../../src-shared/contract/disputes'
+import { asSentence } from '../../src-shared/sentence'
 import { DomainError } from '../../src-shared/result'
 import type { Ctx } from '../context'
 import { recordActivity } from '../data/queries/activities'
@@ -48,7 +49,7 @@ export function openDispute(ctx: Ctx, invoiceId: number, reason: DisputeReason, 
     invoiceId: invoice.id,
     kind: 'dispute_opened',
     occurredOn: today,
-    body: `Facture ${invoice.number} mise en litige (${REASON_LABELS[reason]})${suffix}.`,
+    body: asSentence(`Facture ${invoice.number} mise en litige (${REASON_LABELS[reason]})${suffix}`),
   })
   return { id }
 }
@@ -70,7 +71,7 @@ export const disputeHandlers = {
       clientId: invoice.clientId,
       invoiceId: invoice.id,
       kind: 'dispute_closed',
-      body: `Litige levé sur la facture ${invoice.number}${note}.`,
+      body: asSentence(`Litige levé sur la facture ${invoice.number}${note}`),
     })
     return { id: dispute.id }
   }),

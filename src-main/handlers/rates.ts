@@ -1,23 +1,11 @@
-import { desc } from 'drizzle-orm'
 import type { ratesChannels } from '../../src-shared/contract/rates'
+import { listRates } from '../data/queries/rates'
 import { rateHalfYears } from '../data/schema'
 import type { HandlersOf } from './handler'
 import { mutation } from './mutation'
 
 export const rateHandlers = {
-  'rates.list': (ctx) =>
-    ctx.db
-      .select({
-        halfYear: rateHalfYears.halfYear,
-        ecbRefBp: rateHalfYears.ecbRefBp,
-        legalIndividualBp: rateHalfYears.legalIndividualBp,
-        legalOtherBp: rateHalfYears.legalOtherBp,
-        source: rateHalfYears.source,
-        updatedAt: rateHalfYears.updatedAt,
-      })
-      .from(rateHalfYears)
-      .orderBy(desc(rateHalfYears.halfYear))
-      .all(),
+  'rates.list': (ctx) => listRates(ctx.db),
 
   'rates.save': mutation((ctx, input) => {
     const { halfYear, ...rates } = input

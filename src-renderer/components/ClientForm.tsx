@@ -1,10 +1,11 @@
-import { useEffect, useState, type FormEvent } from 'react'
+import { useEffect, useRef, useState, type FormEvent } from 'react'
 import type { ClientFields, ClientKind } from '../../src-shared/contract/clients'
 import type { PenaltyPolicy } from '../../src-shared/contract/company'
 import { centsToEuroInput, readEuros } from '../euro-input'
 import { invoke } from '../api'
 import { fr } from '../i18n/fr'
 import { Field } from './Field'
+import { useFocusFirstError } from './focus-first-error'
 import { TermsAndPenaltyFields } from './TermsAndPenaltyFields'
 
 const t = fr.clients.form
@@ -84,6 +85,8 @@ export function ClientForm({ editing, onSaved, onCancel }: ClientFormProps) {
   const [summary, setSummary] = useState<string | null>(null)
   const [saving, setSaving] = useState(false)
   const [segments, setSegments] = useState<string[]>([])
+  const form = useRef<HTMLFormElement>(null)
+  const showFirstError = useFocusFirstError(form)
 
   useEffect(() => {
     void invoke('clients.segments', {}).then((result) => result.ok && setSegments(result.data))
@@ -91,7 +94,11 @@ export function ClientForm({ editing, onSaved, onCancel }: ClientFormProps) {
 
   const set = (patch: Partial<FormValues>) => setValues((current) => ({ ...current, ...patch }))
 
-  const text = (name: TextField, label: string, options: { required?: boolean; hint?: string; span?: 1 | 2 | 3 | 4; type?: string; list?: string } = {}) => (
+  const text = (
+    name: TextField,
+    label: string,
+    options: { required?: boolean; hint?: string; span?: 1 | 2 | 3 | 4; type?: string; list?: string; autoFocus?: boolean } = {},
+  ) => (
     <Field id={`client-${name}`} label={label} error={errors[name]} required={options.required} hint={options.hint} span={options.span}>
       {(props) => (
         <input
@@ -99,6 +106,7 @@ export function ClientForm({ editing, onSaved, onCancel }: ClientFormProps) {
           name={name}
           type={options.type ?? 'text'}
           list={options.list}
+          autoFocus={options.autoFocus}
           value={values[name]}
           onChange={(event) => set({ [name]: event.target.value })}
         />
@@ -127,16 +135,17 @@ export function ClientForm({ editing, onSaved, onCancel }: ClientFormProps) {
     )
     setErrors(fields)
     setSummary(Object.keys(fields).length > 0 ? fr.errors.formHasErrors : result.error.message)
+    showFirstError()
   }
 
   const title = editing ? t.editTitle : t.title
   return (
-    <form className="panel form" onSubmit={submit} noValidate aria-label={title}>
+    <form ref={form} className="panel form" onSubmit={submit} noValidate aria-label={title}>
       <h2>{title}</h2>
       {summary ? <p className="form-summary" role="alert">{summary}</p> : null}
       <fieldset>
         <legend>{t.identity}</legend>
-        {text('code', t.code, { required: true, hint: t.codeHint })}
+        {text('code', t.code, { required: true, hint: t.codeHint, autoFocus: true })}
         {text('name', t.name, { required: true, span: 2 })}
         <Field id="client-kind" label={t.kind} error={errors.kind} required>
           {(props) => (

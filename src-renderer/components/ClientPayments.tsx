@@ -5,6 +5,7 @@ import { formatEuros } from '../../src-shared/money'
 import { invoke } from '../api'
 import { fr } from '../i18n/fr'
 import { SettlementDateForm } from './SettlementDateForm'
+import { ConfirmDialog } from './ConfirmDialog'
 
 const t = fr.clientPayments
 
@@ -13,14 +14,15 @@ export function ClientPayments({ clientId, version, onChanged }: { clientId: num
   const [rows, setRows] = useState<PaymentRow[]>([])
   const [error, setError] = useState<string | null>(null)
   const [dating, setDating] = useState<number | null>(null)
+  const [undoing, setUndoing] = useState<PaymentRow | null>(null)
 
   useEffect(() => {
     void invoke('payments.list', { clientId }).then((result) => (result.ok ? setRows(result.data) : setError(result.error.message)))
   }, [clientId, version])
 
   async function undo(row: PaymentRow) {
-    if (!window.confirm(t.confirmUndo(formatEuros(row.amountCents), formatFrenchDate(row.date)))) return
     const result = await invoke('payments.undo', { id: row.id })
+    setUndoing(null)
     if (!result.ok) return setError(result.error.message)
     onChanged()
   }
@@ -73,13 +75,26 @@ export function ClientPayments({ clientId, version, onChanged }: { clientId: num
                 <td className="num">{formatEuros(row.amountCents)}</td>
                 <td className="num">{row.unallocatedCents > 0 ? formatEuros(row.unallocatedCents) : ''}</td>
                 <td className="num">
-                  <button type="button" className="secondary small" onClick={() => undo(row)}>{t.undo}</button>
+                  <button type="button" className="secondary small" onClick={() => setUndoing(row)}>{t.undo}</button>
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
+      {undoing ? (
+        <ConfirmDialog
+          title={t.confirmUndoTitle}
+          confirmLabel={t.confirmUndoAction}
+          cancelLabel={t.keep}
+          danger
+          onConfirm={() => undo(undoing)}
+          onCancel={() => setUndoing(null)}
+        >
+          <p>{t.confirmUndo(formatEuros(undoing.amountCents), formatFrenchDate(undoing.date))}</p>
+          {undoing.invoiceNumbers.length > 0 ? <p>{t.confirmUndoInvoices(undoing.invoiceNumbers.join(', '))}</p> : null}
+        </ConfirmDialog>
+      ) : null}
     </section>
   )
 }

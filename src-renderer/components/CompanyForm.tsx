@@ -1,10 +1,11 @@
-import { useEffect, useState, type ChangeEvent, type FormEvent } from 'react'
+import { useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'react'
 import type { CompanyFields, PenaltyPolicy } from '../../src-shared/contract/company'
 import { centsToEuroInput, readEuros } from '../euro-input'
 import { invoke } from '../api'
 import { fr } from '../i18n/fr'
 import { useDossier } from '../stores/dossier'
 import { Field } from './Field'
+import { useFocusFirstError } from './focus-first-error'
 import { TermsAndPenaltyFields } from './TermsAndPenaltyFields'
 
 const t = fr.company
@@ -58,6 +59,8 @@ export function CompanyForm() {
   const [values, setValues] = useState<FormValues | null>(null)
   const [logo, setLogo] = useState<string | null>(null)
   const [errors, setErrors] = useState<Record<string, string>>({})
+  const form = useRef<HTMLFormElement>(null)
+  const showFirstError = useFocusFirstError(form)
   const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null)
   const reloadDossier = useDossier((state) => state.load)
 
@@ -84,13 +87,15 @@ export function CompanyForm() {
     const { payload, errors: local } = payloadOf(values)
     if (!payload) {
       setErrors(local)
-      return setNotice({ ok: false, text: fr.errors.formHasErrors })
+      setNotice({ ok: false, text: fr.errors.formHasErrors })
+      return showFirstError()
     }
     const result = await invoke('company.update', payload as CompanyFields)
     if (!result.ok) {
       const fields = result.error.details?.fields ?? {}
       setErrors(fields)
-      return setNotice({ ok: false, text: Object.keys(fields).length > 0 ? fr.errors.formHasErrors : result.error.message })
+      setNotice({ ok: false, text: Object.keys(fields).length > 0 ? fr.errors.formHasErrors : result.error.message })
+      return showFirstError()
     }
     setErrors({})
     setNotice({ ok: true, text: t.saved })
@@ -116,7 +121,7 @@ export function CompanyForm() {
   }
 
   return (
-    <form className="panel form" onSubmit={submit} noValidate aria-label={t.title}>
+    <form ref={form} className="panel form" onSubmit={submit} noValidate aria-label={t.title}>
       <h2>{t.title}</h2>
       <p className="muted">{t.intro}</p>
       {notice ? <p className={notice.ok ? 'notice' : 'form-summary'} role={notice.ok ? 'status' : 'alert'}>{notice.text}</p> : null}

@@ -1,11 +1,13 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { ClientStatement } from '../../src-shared/contract/penalties'
 import { formatFrenchDate, isIsoDate } from '../../src-shared/dates'
 import { formatEuros } from '../../src-shared/money'
 import { invoke } from '../api'
 import { fr } from '../i18n/fr'
 import { useDossier } from '../stores/dossier'
+import { statementTsv } from '../statement-text'
 import { InvoiceStatementRows, StatementHead } from './InvoiceStatementRows'
+import { StatementActions } from './StatementActions'
 
 const t = fr.penalties
 
@@ -13,8 +15,10 @@ const t = fr.penalties
  * « Décompte des pénalités au … »: the late invoices with their periods (du, au, jours,
  * base, taux, montant), the 40 € indemnities and the whole claim, as the letters will print it.
  */
-export function PenaltyStatement({ clientId, version }: { clientId: number; version: number }) {
+export function PenaltyStatement({ client, version }: { client: { id: number; name: string; code: string }; version: number }) {
+  const clientId = client.id
   const today = useDossier((state) => state.info?.today)
+  const area = useRef<HTMLElement>(null)
   const [asOf, setAsOf] = useState<string>('')
   const [statement, setStatement] = useState<ClientStatement | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -34,14 +38,29 @@ export function PenaltyStatement({ clientId, version }: { clientId: number; vers
   }, [clientId, asOf, version])
 
   return (
-    <section className="panel penalty-statement" aria-label={t.title}>
+    <section ref={area} className="panel penalty-statement" aria-label={t.title}>
       <div className="statement-header">
         <h2>{t.title} {statement ? formatFrenchDate(statement.asOf) : ''}</h2>
-        <label className="inline-field">
+        <label className="inline-field no-print">
           {t.asOf}{' '}
           <input type="date" value={asOf} onChange={(event) => setAsOf(event.target.value)} aria-label={t.asOf} />
         </label>
       </div>
+      {statement && statement.invoices.length > 0 ? (
+        <StatementActions
+          pdf={{ clientId, asOf: statement.asOf }}
+          printArea={area}
+          printHeading={t.printHeading(client.name, client.code, formatFrenchDate(today ?? statement.asOf))}
+          text={() =>
+            statementTsv(`${t.title} ${formatFrenchDate(statement.asOf)} — ${client.name} (${client.code})`, statement.invoices, [
+              [t.principal, statement.principalCents],
+              [t.interest, statement.interestCents],
+              [t.indemnities, statement.indemnityCents],
+              [t.claim, statement.claimCents],
+            ])
+          }
+        />
+      ) : null}
       {error ? <p className="error-text" role="alert">{error}</p> : null}
       {statement && statement.warnings.length > 0 ? (
         <ul className="statement-warnings" aria-label={t.warnings}>

@@ -28,9 +28,10 @@ export function RatesPanel() {
   const load = () => void invoke('rates.list', {}).then((result) => result.ok && setRows(result.data))
   useEffect(load, [])
 
+  // Left out when empty (the core then says the rate is required), NaN when unreadable (it says so).
   const bp = (text: string) => {
     const reading = readEuros(text.replace('%', ''))
-    return reading.status === 'ok' ? reading.cents : Number.NaN
+    return (reading.status === 'ok' ? reading.cents : reading.status === 'empty' ? undefined : Number.NaN) as number
   }
 
   async function submit(event: FormEvent) {

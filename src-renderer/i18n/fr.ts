@@ -42,6 +42,7 @@ export const fr = {
     segmentFilter: 'Segment',
     allSegments: 'Tous les segments',
     overdueOnly: 'Avec des factures échues',
+    includeArchived: 'Afficher les clients archivés',
     create: 'Nouveau client',
     created: (name: string) => `Fiche client « ${name} » créée.`,
     emptyTitle: 'Aucun client dans ce dossier',
@@ -56,6 +57,8 @@ export const fr = {
       balance: 'Solde',
       overdue: 'Échu',
     },
+    balanceCredit: (amount: string) => `dont crédits ${amount}`,
+    balanceCreditTitle: 'Règlements et avoirs non encore affectés à une facture : ils sont déduits du solde, pas de l’échu.',
     kinds: { pro: 'Professionnel', particulier: 'Particulier' },
     form: {
       title: 'Nouveau client',
@@ -97,12 +100,21 @@ export const fr = {
     archive: 'Archiver',
     restore: 'Réactiver',
     archived: 'Archivé',
-    archivedNotice: 'Client archivé : il n’apparaît plus dans les listes ni dans les relances. Rien n’est supprimé.',
-    restoredNotice: 'Client réactivé.',
+    archivedNotice: 'Client archivé : il n’apparaît plus dans la liste des clients (sauf « Afficher les clients archivés ») ni dans les relances. Rien n’est supprimé.',
+    restoredNotice: 'Client réactivé : il revient dans la liste des clients et dans les relances.',
+    archiveTitle: (name: string) => `Archiver ${name} ?`,
+    archiveOwes: (balance: string, overdue: string, count: number) =>
+      `Ce client doit encore ${balance}${overdue ? `, dont ${overdue} échus,` : ''} sur ${count === 1 ? '1 facture ouverte' : `${count} factures ouvertes`}.`,
+    archiveConsequences:
+      'Archivé, il disparaît de la liste des clients (la case « Afficher les clients archivés » le retrouve) et des relances : aucune relance ne lui sera plus proposée. Ses factures restent dans la balance âgée et le tableau de bord. Rien n’est supprimé ; « Réactiver » le remet en place.',
+    archiveWithDebt: 'Archiver malgré ce qui reste dû',
+    archiveConfirm: 'Archiver',
+    archivedOwing: (balance: string) => `Client archivé alors qu’il doit encore ${balance} : aucune relance ne lui est proposée.`,
     figures: 'Chiffres clés',
     balance: 'Solde',
     overdue: 'Échu',
     credit: 'Crédit disponible',
+    balanceCredit: (amount: string) => `dont crédits non affectés : ${amount}`,
     openInvoices: 'Factures ouvertes',
     coordinates: 'Coordonnées',
     emails: 'E-mail',
@@ -114,11 +126,18 @@ export const fr = {
   },
   dashboard: {
     intro: 'Ce que vos clients vous doivent aujourd’hui, et ce qui devrait rentrer.',
+    empty: {
+      intro: 'Ce dossier est vide : il se remplit en quelques minutes.',
+      title: 'Par où commencer ?',
+      hint: 'Créez vos fiches clients une à une, ou importez votre balance et vos factures ouvertes depuis votre logiciel comptable (Sage, EBP, Cegid, un FEC ou un tableur).',
+      clients: 'Créer un client',
+      import: 'Importer depuis la comptabilité',
+    },
     figures: 'Chiffres clés',
     outstanding: 'Encours clients',
-    credits: (amount: string) => `Crédits non affectés : ${amount}`,
+    credits: (amount: string) => `dont crédits non affectés : ${amount}`,
     overdue: 'Échu',
-    share: (percent: string) => `${percent} de l’encours`,
+    share: (percent: string) => `${percent} du montant dû`,
     lateInvoices: (n: number) =>
       n === 0 ? 'aucune facture en retard' : n === 1 ? '1 facture en retard' : `${n.toLocaleString('fr-FR')} factures en retard`,
     dso: 'DSO',
@@ -131,22 +150,32 @@ export const fr = {
     aging: 'Balance âgée',
     agingChart: (parts: string) => `Encours par ancienneté : ${parts}.`,
     agingColumns: { bucket: 'Retard', amount: 'Montant', share: 'Part', invoices: 'Factures' },
-    agingTotal: 'Total',
+    agingTotal: 'Factures ouvertes',
+    agingCredits: 'Crédits non affectés',
+    agingBalance: 'Solde clients',
     agingLink: 'Voir la balance âgée client par client →',
     forecast: 'Encaissements attendus sur huit semaines',
     forecastLoading: 'Calcul de la prévision d’après l’historique des règlements…',
     forecastChart: (parts: string) => `Encaissements attendus : ${parts}.`,
     week: (date: string) => `sem. du ${date}`,
+    weekSpan: (monday: string, sunday: string) => `Du lundi ${monday} au dimanche ${sunday}`,
     later: 'Au-delà',
     behindSchedule: (amount: string) =>
-      `Dont ${amount} en semaine 1 déjà attendus avant aujourd’hui : ces clients paient plus tard que d’habitude.`,
+      `Dont ${amount} étalés sur les semaines : factures déjà en retard sur l’habitude de leur client.`,
+    uncertain: (amount: string, days: number) =>
+      `Incertain, hors semaines : ${amount} sur des factures en retard de plus de ${days} jours.`,
+    uncertainAfter: 'Incertain au-delà de',
+    uncertainAfterOption: (days: number) => `${days} jours de retard`,
     disputed: (amount: string) => `Factures en litige, hors prévision : ${amount}.`,
-    forecastBasis: 'D’après les délais de paiement constatés de chaque client sur les douze derniers mois',
+    method: (uncertainAfterDays: number, dossierDelay: string) =>
+      `Méthode : chaque facture ouverte est attendue à son échéance plus le retard moyen de son client, pondéré par les montants de ses règlements des douze derniers mois (${dossierDelay}). ` +
+      `Une facture qui a déjà dépassé cette date est étalée sur autant de semaines qu’elle a de retard sur l’habitude du client, huit au plus. ` +
+      `Au-delà de ${uncertainAfterDays} jours de retard, elle n’est attendue dans aucune semaine et reste comptée à part. Les semaines vont du lundi au dimanche.`,
     dossierDelay: (days: number) =>
       days === 0
-        ? 'clients sans historique : à l’échéance, comme la moyenne du dossier.'
-        : `clients sans historique : délai moyen du dossier, ${days > 0 ? `${days} jours après` : `${-days} jours avant`} l’échéance.`,
-    noHistory: 'aucun règlement constaté dans le dossier : chaque facture est attendue à son échéance.',
+        ? 'clients sans historique : à l’échéance, comme la moyenne du dossier'
+        : `clients sans historique : délai moyen du dossier, ${days > 0 ? `${days} jours après` : `${-days} jours avant`} l’échéance`,
+    noHistory: 'aucun règlement constaté dans le dossier : chaque facture est attendue à son échéance',
     noForecast: 'Aucune facture ouverte : rien n’est attendu.',
     topDebtors: 'Les dix plus gros débiteurs',
     noDebtors: 'Aucun client ne vous doit d’argent.',
@@ -169,6 +198,23 @@ export const fr = {
     invoiceTitle: (number: string) => `Décompte des pénalités — facture ${number}`,
     invoiceTotal: 'Pénalités et indemnité',
     notLate: 'Cette facture n’est pas en retard à cette date, ou rien n’y est dû.',
+    actions: {
+      label: 'Sortir le décompte',
+      pdf: 'PDF',
+      pdfTitle: 'Décompte en PDF, avec vos coordonnées, les références légales et les sources des taux',
+      working: 'Préparation…',
+      print: 'Imprimer',
+      printTitle: 'Imprimer ce décompte seul',
+      copy: 'Copier',
+      copyTitle: 'Copier le décompte pour le coller dans Excel ou un e-mail',
+      copied: 'Décompte copié : collez-le dans Excel ou un e-mail.',
+      copyRefused: 'La copie a été refusée par le système : utilisez le PDF.',
+    },
+    printHeading: (client: string, code: string, printedOn: string) => `${client} (${code}) — édité le ${printedOn}`,
+  },
+  files: {
+    downloaded: (name: string) =>
+      `Fichier « ${name} » enregistré dans votre dossier Téléchargements (ou celui que votre navigateur utilise).`,
   },
   rates: {
     title: 'Taux des pénalités et de l’intérêt légal',
@@ -281,8 +327,12 @@ export const fr = {
     credit: 'En crédit',
     actions: 'Actions',
     undo: 'Annuler',
+    confirmUndoTitle: 'Annuler ce règlement ?',
     confirmUndo: (amount: string, date: string) =>
-      `Annuler le règlement de ${amount} du ${date} ? Les factures qu’il soldait redeviendront dues.`,
+      `Le règlement de ${amount} du ${date} sera supprimé, et les factures qu’il soldait redeviendront dues.`,
+    confirmUndoInvoices: (numbers: string) => `Factures concernées : ${numbers}.`,
+    confirmUndoAction: 'Annuler le règlement',
+    keep: 'Garder le règlement',
   },
   timeline: {
     title: 'Historique',
@@ -306,8 +356,9 @@ export const fr = {
   invoices: {
     applyCredit: 'Imputer',
     applyCreditTitle: (number: string) => `Imputer l’avoir ${number} sur les factures les plus anciennes du client`,
+    applyCreditConfirmTitle: (number: string) => `Imputer l’avoir ${number} ?`,
     applyCreditConfirm: (number: string, amount: string) =>
-      `Imputer l’avoir ${number} (${amount} disponibles) sur les factures ouvertes les plus anciennes de ce client ?`,
+      `L’avoir ${number} (${amount} disponibles) sera affecté aux factures ouvertes les plus anciennes de ce client.`,
     applyCreditDone: (number: string, amount: string, count: number) =>
       `Avoir ${number} imputé pour ${amount} sur ${count} facture${count > 1 ? 's' : ''}.`,
     title: 'Factures',
@@ -364,6 +415,8 @@ export const fr = {
       last: 'Dernière page',
     },
     emptyTitle: 'Aucune facture dans ce dossier',
+    noOpenTitle: 'Aucune facture ouverte',
+    showAll: 'Voir toutes les factures',
     emptyHint:
       'Saisissez une facture avec « Nouvelle facture », ou importez vos factures ouvertes depuis votre logiciel comptable (page Import).',
     noMatch: 'Aucune facture ne correspond à ces critères.',
@@ -406,7 +459,7 @@ export const fr = {
       options: 'Clients',
       noClients: 'Aucun client dans ce dossier : créez d’abord sa fiche (page Clients).',
       noMatch: (text: string) => `Aucun client ne correspond à « ${text} ».`,
-      more: (n: number) => `… et ${n.toLocaleString('fr-FR')} autre(s) : précisez la recherche.`,
+      more: (n: number) => `… et ${n.toLocaleString('fr-FR')} ${n > 1 ? 'autres' : 'autre'} : précisez la recherche.`,
     },
   },
   disputes: {
@@ -443,7 +496,8 @@ export const fr = {
     title: 'Enregistrer un règlement',
     payment: 'Règlement',
     client: 'Client',
-    clientFigures: (balance: string, overdue: string) => `Solde ${balance}, dont ${overdue} échu.`,
+    clientFigures: (balance: string, overdue: string, credit: string | null) =>
+      credit === null ? `Solde ${balance}, dont ${overdue} échu.` : `Solde ${balance} : ${overdue} échu, moins ${credit} de crédits non affectés.`,
     date: 'Date du règlement',
     amount: 'Montant (€)',
     amountHint: 'Par exemple 1\u00a0234,56',
@@ -693,7 +747,8 @@ export const fr = {
     columns: { detail: 'Détail', code: 'Code', client: 'Client', credit: 'Crédits', total: 'Solde' },
     creditTitle: 'Règlements et avoirs non affectés, en déduction du solde',
     totalRow: 'Total',
-    shown: (shown: number, total: number) => `${shown.toLocaleString('fr-FR')} clients affichés sur ${total.toLocaleString('fr-FR')}`,
+    shown: (shown: number, total: number) =>
+      `${shown.toLocaleString('fr-FR')} client${shown > 1 ? 's' : ''} affiché${shown > 1 ? 's' : ''} sur ${total.toLocaleString('fr-FR')}`,
     showMore: (n: number) => `Afficher ${n.toLocaleString('fr-FR')} clients de plus`,
     expand: (name: string) => `Factures ouvertes de ${name}`,
     empty: 'Aucun client ne doit d’argent ni n’a de crédit à cette date.',
@@ -718,7 +773,6 @@ export const fr = {
         pdf: 'PDF imprimable (A4 paysage)',
       },
       working: 'Préparation du fichier…',
-      done: (name: string) => `Fichier « ${name} » téléchargé.`,
     },
     settings: {
       title: 'Tranches de la balance âgée',

@@ -4,11 +4,14 @@ import { invoke } from '../api'
 import { ClientForm } from '../components/ClientForm'
 import { ClientInvoices } from '../components/ClientInvoices'
 import { ClientPayments } from '../components/ClientPayments'
+import { ConfirmDialog } from '../components/ConfirmDialog'
 import { PenaltyStatement } from '../components/PenaltyStatement'
 import { ClientDunningPanel } from '../components/reminders/ClientDunningPanel'
 import { ClientPromises } from '../components/reminders/ClientPromises'
 import { Timeline } from '../components/Timeline'
 import { fr } from '../i18n/fr'
+import { InvoiceForm } from '../components/invoices/InvoiceForm'
+import { PaymentForm } from '../components/invoices/PaymentForm'
 import { useClientFile } from '../stores/client-file'
 import { useDossier } from '../stores/dossier'
 import { useNavigation } from '../stores/navigation'
@@ -21,6 +24,9 @@ export function ClientPage({ clientId }: { clientId: number }) {
   const go = useNavigation((state) => state.go)
   const today = useDossier((state) => state.info?.today)
   const [editing, setEditing] = useState(false)
+  const [confirmingArchive, setConfirmingArchive] = useState(false)
+  /** The entry form open above the file: what the accountant does most from a client's file. */
+  const [entry, setEntry] = useState<'invoice' | 'credit_note' | 'payment' | null>(null)
   const [notice, setNotice] = useState<string | null>(null)
   // Bumped after a change made from this page, so that its sections reload.
   const [version, setVersion] = useState(0)
@@ -31,6 +37,7 @@ export function ClientPage({ clientId }: { clientId: number }) {
 
   useEffect(() => {
     void load(clientId)
+    setNotice(useClientFile.getState().takeArrivalNotice())
   }, [clientId, load])
 
   if (error && !client) return <p className="error-text" role="alert">{error}</p>
@@ -39,11 +46,24 @@ export function ClientPage({ clientId }: { clientId: number }) {
   const f = client.fields
   const terms = f.termsDays === undefined ? t.defaultTerms : `${f.termsDays} jours${f.termsEndOfMonth ? ' fin de mois' : ''}`
 
-  async function toggleArchive() {
+  async function setArchived(archived: boolean) {
     if (!client) return
-    const result = await invoke('clients.archive', { id: client.id, archived: !client.archived })
+    const result = await invoke('clients.archive', { id: client.id, archived })
+    setConfirmingArchive(false)
     setNotice(result.ok ? (result.data.archived ? t.archivedNotice : t.restoredNotice) : result.error.message)
     void load(clientId)
+  }
+  const owes = client.balanceCents > 0 || client.openInvoiceCount > 0
+  // The header buttons toggle their form, as on Factures.
+  const openEntry = (next: NonNullable<typeof entry>) => {
+    setEntry((current) => (current === next ? null : next))
+    setEditing(false)
+    setNotice(null)
+  }
+  const entered = (message: string) => {
+    setEntry(null)
+    setNotice(message)
+    refresh()
   }
 
   return (
@@ -63,12 +83,47 @@ export function ClientPage({ clientId }: { clientId: number }) {
         </div>
         {!editing ? (
           <div className="actions">
-            <button type="button" className="secondary" onClick={toggleArchive}>{client.archived ? t.restore : t.archive}</button>
-            <button type="button" onClick={() => { setEditing(true); setNotice(null) }}>{t.edit}</button>
+            {today ? (
+              <>
+                <button type="button" className="secondary" aria-pressed={entry === 'credit_note'} onClick={() => openEntry('credit_note')}>{fr.invoices.newCreditNote}</button>
+                <button type="button" className="secondary" aria-pressed={entry === 'payment'} onClick={() => openEntry('payment')}>{fr.invoices.recordPayment}</button>
+                <button type="button" aria-pressed={entry === 'invoice'} onClick={() => openEntry('invoice')}>{fr.invoices.newInvoice}</button>
+              </>
+            ) : null}
+            {client.archived ? (
+              <button type="button" className="secondary" onClick={() => void setArchived(false)}>{t.restore}</button>
+            ) : (
+              <button type="button" className="secondary" onClick={() => setConfirmingArchive(true)}>{t.archive}</button>
+            )}
+            <button type="button" className="secondary" onClick={() => { setEditing(true); setEntry(null); setNotice(null) }}>{t.edit}</button>
           </div>
         ) : null}
       </div>
       {notice ? <p className="notice" role="status">{notice}</p> : null}
+      {client.archived && owes ? <p className="form-summary" role="note">{t.archivedOwing(formatEuros(client.balanceCents))}</p> : null}
+      {confirmingArchive ? (
+        <ConfirmDialog
+          title={t.archiveTitle(client.name)}
+          confirmLabel={owes ? t.archiveWithDebt : t.archiveConfirm}
+          danger={owes}
+          onConfirm={() => setArchived(true)}
+          onCancel={() => setConfirmingArchive(false)}
+        >
+          {owes ? (
+            <p>
+              <strong>
+                {t.archiveOwes(formatEuros(client.balanceCents), client.overdueCents > 0 ? formatEuros(client.overdueCents) : '', client.openInvoiceCount)}
+              </strong>
+            </p>
+          ) : null}
+          <p>{t.archiveConsequences}</p>
+        </ConfirmDialog>
+      ) : null}
+
+      {today && (entry === 'invoice' || entry === 'credit_note') ? (
+        <InvoiceForm key={entry} kind={entry} today={today} client={client} onSaved={entered} onCancel={() => setEntry(null)} />
+      ) : null}
+      {today && entry === 'payment' ? <PaymentForm today={today} client={client} onSaved={entered} onCancel={() => setEntry(null)} /> : null}
 
       {editing ? (
         <ClientForm
@@ -83,7 +138,11 @@ export function ClientPage({ clientId }: { clientId: number }) {
       ) : null}
 
       <div className="kpis" role="list" aria-label={t.figures}>
-        <div className="kpi" role="listitem"><span>{t.balance}</span><strong>{formatEuros(client.balanceCents)}</strong></div>
+        <div className="kpi" role="listitem">
+          <span>{t.balance}</span>
+          <strong>{formatEuros(client.balanceCents)}</strong>
+          {client.creditCents > 0 ? <small className="muted">{t.balanceCredit(formatEuros(-client.creditCents))}</small> : null}
+        </div>
         <div className={`kpi${client.overdueCents > 0 ? ' danger' : ''}`} role="listitem"><span>{t.overdue}</span><strong>{formatEuros(client.overdueCents)}</strong></div>
         <div className="kpi" role="listitem"><span>{t.credit}</span><strong>{formatEuros(client.creditCents)}</strong></div>
         <div className="kpi" role="listitem"><span>{t.openInvoices}</span><strong>{client.openInvoiceCount}</strong></div>
@@ -126,7 +185,7 @@ export function ClientPage({ clientId }: { clientId: number }) {
       {today ? <ClientPromises clientId={client.id} today={today} version={version} onChanged={refresh} /> : null}
       <ClientInvoices clientId={client.id} version={version} onChanged={refresh} />
       <ClientPayments clientId={client.id} version={version} onChanged={refresh} />
-      <PenaltyStatement clientId={client.id} version={version} />
+      <PenaltyStatement client={client} version={version} />
     </section>
   )
 }

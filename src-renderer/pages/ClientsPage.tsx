@@ -4,14 +4,18 @@ import { ClientForm } from '../components/ClientForm'
 import { DemoButton } from '../components/DemoButton'
 import { fr } from '../i18n/fr'
 import { invoke } from '../api'
+import { useClientFile } from '../stores/client-file'
 import { useClients } from '../stores/clients'
 import { useNavigation } from '../stores/navigation'
+import './clients-page.css'
 
 const t = fr.clients
 
 export function ClientsPage() {
-  const { items, hasMore, showMore, search, setSearch, segment, setSegment, overdueOnly, setOverdueOnly, load, loading, error } = useClients()
+  const { items, hasMore, showMore, search, setSearch, segment, setSegment, overdueOnly, setOverdueOnly, includeArchived, setIncludeArchived, load, loading, error } =
+    useClients()
   const go = useNavigation((state) => state.go)
+  const announceArrival = useClientFile((state) => state.announceArrival)
   const [segments, setSegments] = useState<string[]>([])
   const [creating, setCreating] = useState(false)
   const [notice, setNotice] = useState<string | null>(null)
@@ -38,10 +42,11 @@ export function ClientsPage() {
       {creating ? (
         <ClientForm
           onCancel={() => setCreating(false)}
-          onSaved={(_id, name) => {
+          onSaved={(id, name) => {
+            // A new client is entered to be worked on: its file opens, ready for its first invoice.
             setCreating(false)
-            setNotice(t.created(name))
-            void load()
+            announceArrival(t.created(name))
+            go('clients', id)
           }}
         />
       ) : null}
@@ -67,6 +72,9 @@ export function ClientsPage() {
         </select>
         <label className="inline-check">
           <input type="checkbox" checked={overdueOnly} onChange={(event) => setOverdueOnly(event.target.checked)} /> {t.overdueOnly}
+        </label>
+        <label className="inline-check">
+          <input type="checkbox" checked={includeArchived} onChange={(event) => setIncludeArchived(event.target.checked)} /> {t.includeArchived}
         </label>
       </div>
 
@@ -109,11 +117,17 @@ export function ClientsPage() {
                   <a href={`#/clients/${client.id}`} onClick={(event) => { event.preventDefault(); go('clients', client.id) }}>
                     {client.name}
                   </a>
+                  {client.archived ? <> <span className="badge muted-badge">{fr.clientFile.archived}</span></> : null}
                 </td>
                 <td>{t.kinds[client.kind]}</td>
                 <td>{[client.postalCode, client.city].filter(Boolean).join(' ')}</td>
                 <td>{client.emails}</td>
-                <td className="num">{formatEuros(client.balanceCents)}</td>
+                <td className="num">
+                  {formatEuros(client.balanceCents)}
+                  {client.creditCents > 0 ? (
+                    <small className="balance-credit" title={t.balanceCreditTitle}>{t.balanceCredit(formatEuros(-client.creditCents))}</small>
+                  ) : null}
+                </td>
                 <td className={`num${client.overdueCents > 0 ? ' overdue' : ''}`}>{formatEuros(client.overdueCents)}</td>
               </tr>
             ))}

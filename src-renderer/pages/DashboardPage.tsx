@@ -4,6 +4,7 @@ import { invoke } from '../api'
 import { AgingChart } from '../components/dashboard/AgingChart'
 import { CashForecastChart } from '../components/dashboard/CashForecastChart'
 import { DashboardKpis } from '../components/dashboard/DashboardKpis'
+import { EmptyDossier } from '../components/dashboard/EmptyDossier'
 import { TopDebtorsTable } from '../components/dashboard/TopDebtorsTable'
 import { fr } from '../i18n/fr'
 import { useNavigation } from '../stores/navigation'
@@ -17,14 +18,21 @@ export function DashboardPage() {
   const [error, setError] = useState<string | null>(null)
   const go = useNavigation((state) => state.go)
 
+  const [notice, setNotice] = useState<string | null>(null)
+  // Bumped when the demonstration fills an empty dossier, so that the figures load again.
+  const [version, setVersion] = useState(0)
+
   // The forecast takes longer (a year of payment history): asked at the same time, shown when it comes.
   useEffect(() => {
     void invoke('dashboard.summary', {}).then((result) => (result.ok ? setSummary(result.data) : setError(result.error.message)))
     void invoke('dashboard.forecast', {}).then((result) => (result.ok ? setForecast(result.data) : setError(result.error.message)))
-  }, [])
+  }, [version])
 
   if (error) return <p className="error-text" role="alert">{error}</p>
   if (!summary) return <p className="muted">{fr.common.loading}</p>
+  if (summary.clientCount === 0) {
+    return <EmptyDossier onDemoLoaded={(text) => { setNotice(text); setVersion((v) => v + 1) }} />
+  }
 
   return (
     <section className="dashboard">
@@ -34,11 +42,12 @@ export function DashboardPage() {
           <p className="muted">{t.intro}</p>
         </div>
       </div>
+      {notice ? <p className="notice" role="status">{notice}</p> : null}
       <DashboardKpis summary={summary} />
       <div className="dashboard-charts">
         <section className="panel" aria-labelledby="dashboard-aging">
           <h2 id="dashboard-aging">{t.aging}</h2>
-          <AgingChart buckets={summary.aging} />
+          <AgingChart buckets={summary.aging} creditCents={summary.unallocatedCreditCents} />
           <p className="panel-link">
             <a href="#/aging" onClick={(event) => { event.preventDefault(); go('aging') }}>{t.agingLink}</a>
           </p>

@@ -14,7 +14,7 @@ type Panel = 'invoice' | 'credit_note' | 'payment' | null
 
 /** Invoices and credit notes of the dossier, a page at a time, with the entry of invoices, credit notes and payments. */
 export function InvoicesPage() {
-  const { rows, total, offset, filter, search, dueFrom, dueTo, sort, descending, sortBy, goTo, clearFilters, load, loaded, loading, error } =
+  const { rows, total, offset, filter, search, dueFrom, dueTo, sort, descending, sortBy, goTo, setFilter, clearFilters, load, loaded, loading, error } =
     useInvoices()
   const today = useDossier((state) => state.info?.today)
   const [panel, setPanel] = useState<Panel>(null)
@@ -34,7 +34,8 @@ export function InvoicesPage() {
     setNotice(message)
     void load()
   }
-  const filtered = filter !== 'all' || search.trim() !== '' || dueFrom !== '' || dueTo !== ''
+  // « Ouvertes » is where the page opens: nothing open there is no search that failed.
+  const filtered = (filter !== 'all' && filter !== 'open') || search.trim() !== '' || dueFrom !== '' || dueTo !== ''
 
   return (
     <section className="invoices-page">
@@ -84,9 +85,12 @@ export function InvoicesPage() {
               </>
             ) : (
               <>
-                <h2>{t.emptyTitle}</h2>
+                <h2>{filter === 'open' ? t.noOpenTitle : t.emptyTitle}</h2>
                 <p className="muted">{t.emptyHint}</p>
-                <button type="button" disabled={!today} onClick={() => setPanel('invoice')}>{t.newInvoice}</button>
+                <div className="actions">
+                  <button type="button" disabled={!today} onClick={() => setPanel('invoice')}>{t.newInvoice}</button>
+                  {filter === 'open' ? <button type="button" className="secondary" onClick={() => setFilter('all')}>{t.showAll}</button> : null}
+                </div>
               </>
             )}
           </div>

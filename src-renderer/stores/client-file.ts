@@ -7,14 +7,25 @@ interface ClientFileState {
   client: ClientDetail | null
   timeline: TimelineEntry[]
   error: string | null
+  /** A message for the next file to open (« Fiche client créée. »), shown once by it. */
+  arrivalNotice: string | null
+  announceArrival(notice: string): void
+  takeArrivalNotice(): string | null
   load(id: number): Promise<void>
 }
 
 /** The open client file and its timeline, reloaded after every change made from it. */
-export const useClientFile = create<ClientFileState>((set) => ({
+export const useClientFile = create<ClientFileState>((set, get) => ({
   client: null,
   timeline: [],
   error: null,
+  arrivalNotice: null,
+  announceArrival: (notice) => set({ arrivalNotice: notice }),
+  takeArrivalNotice() {
+    const notice = get().arrivalNotice
+    set({ arrivalNotice: null })
+    return notice
+  },
   async load(id) {
     const [client, timeline] = await Promise.all([invoke('clients.get', { id }), invoke('timeline.list', { clientId: id })])
     if (!client.ok) return set({ client: null, error: client.error.message })

@@ -13,11 +13,14 @@ interface ClientsState {
   search: string
   segment: string
   overdueOnly: boolean
+  /** Archived clients are hidden unless asked for: an archived client is never lost. */
+  includeArchived: boolean
   loading: boolean
   error: string | null
   setSearch(search: string): void
   setSegment(segment: string): void
   setOverdueOnly(overdueOnly: boolean): void
+  setIncludeArchived(includeArchived: boolean): void
   load(): Promise<void>
   showMore(): void
 }
@@ -32,6 +35,7 @@ export const useClients = create<ClientsState>((set, get) => ({
   search: '',
   segment: '',
   overdueOnly: false,
+  includeArchived: false,
   loading: false,
   error: null,
   setSearch(search) {
@@ -46,6 +50,10 @@ export const useClients = create<ClientsState>((set, get) => ({
     set({ overdueOnly, limit: CLIENTS_PAGE })
     void get().load()
   },
+  setIncludeArchived(includeArchived) {
+    set({ includeArchived, limit: CLIENTS_PAGE })
+    void get().load()
+  },
   showMore() {
     set({ limit: get().limit + CLIENTS_PAGE })
     void get().load()
@@ -54,8 +62,8 @@ export const useClients = create<ClientsState>((set, get) => ({
     // Typing fires requests in a row; only the answer to the last one is shown.
     const request = ++latestRequest
     set({ loading: true })
-    const { search, segment, overdueOnly, limit } = get()
-    const result = await invoke('clients.list', { search, segment, overdueOnly, limit: limit + 1 })
+    const { search, segment, overdueOnly, includeArchived, limit } = get()
+    const result = await invoke('clients.list', { search, segment, overdueOnly, includeArchived, limit: limit + 1 })
     if (request !== latestRequest) return
     set(
       result.ok

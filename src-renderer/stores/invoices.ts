@@ -63,6 +63,8 @@ export const useInvoices = create<InvoicesState>((set, get) => {
   }
   return {
     ...NO_FILTERS,
+    // Daily work is on what is still owed, the oldest due first: not on invoices paid two years ago.
+    filter: 'open',
     sort: 'dueDate',
     descending: false,
     offset: 0,

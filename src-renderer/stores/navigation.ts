@@ -11,7 +11,7 @@ interface Route {
 
 function routeFromHash(): Route {
   const [id, record] = window.location.hash.replace(/^#\/?/, '').split('/')
-  const page = (PAGES as readonly string[]).includes(id ?? '') ? (id as PageId) : 'clients'
+  const page = (PAGES as readonly string[]).includes(id ?? '') ? (id as PageId) : 'dashboard'
   const recordId = record !== undefined && /^\d+$/.test(record) ? Number(record) : null
   return { page, recordId }
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { isValidSiren, isValidSiret } from '../identifiers'
+import { isPhoneNumber, isValidSiren, isValidSiret, isValidVatNumber } from '../identifiers'
 import { defineChannel } from './channel'
 import { PENALTY_POLICIES, penaltyRateFields, requireRateOfPolicy } from './company'
 import { emailList, entityId, optionalChecked, optionalText, positiveCents, requiredText, termsDaysField } from './fields'
@@ -17,7 +17,7 @@ export const clientFields = z
     kind: z.enum(CLIENT_KINDS, { error: 'Choisissez professionnel ou particulier.' }),
     siren: optionalChecked('Le SIREN', isValidSiren, 'SIREN invalide : 9 chiffres avec une clé de contrôle juste.'),
     siret: optionalChecked('Le SIRET', isValidSiret, 'SIRET invalide : 14 chiffres avec une clé de contrôle juste.'),
-    vatNumber: optionalText('Le numéro de TVA', 20),
+    vatNumber: optionalChecked('Le numéro de TVA', isValidVatNumber, 'Numéro de TVA invalide : FR, la clé à 2 chiffres et le SIREN (ex. FR40 303 265 045).', 20),
     addressLine1: optionalText("L'adresse", 38),
     addressLine2: optionalText("Le complément d'adresse", 38),
     addressLine3: optionalText("Le complément d'adresse", 38),
@@ -25,7 +25,7 @@ export const clientFields = z
     city: optionalText('La ville', 60),
     country: optionalText('Le pays', 60),
     emails: emailList('E-mail'),
-    phone: optionalText('Le téléphone', 30),
+    phone: optionalChecked('Le téléphone', isPhoneNumber, 'Téléphone invalide : des chiffres (au moins 6), espaces, points ou + (ex. 04 67 12 34 56).', 30),
     /** Payment terms; absent: the dossier's default. */
     termsDays: termsDaysField,
     termsEndOfMonth: z.boolean().default(false),
@@ -38,7 +38,7 @@ export const clientFields = z
           name: requiredText('Le nom du contact', 100),
           role: optionalText('La fonction', 60),
           email: emailList('E-mail du contact'),
-          phone: optionalText('Le téléphone du contact', 30),
+          phone: optionalChecked('Le téléphone du contact', isPhoneNumber, 'Téléphone invalide : des chiffres (au moins 6), espaces, points ou + (ex. 04 67 12 34 56).', 30),
         }),
       )
       .max(20)
@@ -66,16 +66,17 @@ export interface ClientListItem {
   postalCode: string | null
   city: string | null
   emails: string | null
-  /** Open invoices minus unallocated payments and credit notes. */
+  /** Open invoices minus unallocated payments and credit notes: the client's « encours ». */
   balanceCents: number
+  /** Still owed on invoices past due, before the credits. */
   overdueCents: number
+  /** Unallocated payments and credit notes (a positive number of cents), already deducted from the balance. */
+  creditCents: number
   archived: boolean
 }
 
 export interface ClientDetail extends ClientListItem {
   fields: ClientFields
-  /** Unallocated payments and credit notes (a positive number of cents). */
-  creditCents: number
   openInvoiceCount: number
 }
 

@@ -28,22 +28,31 @@ export interface MonthCollection {
   amountCents: number
 }
 
-/** What is expected to come in during one week, week 1 starting today. */
+/** What is expected to come in during one calendar week, Monday to Sunday; week 1 is the current one. */
 export interface ForecastWeek {
+  /** A Monday. */
   startsOn: IsoDate
   amountCents: number
+  /** The part of amountCents spread from invoices already behind their client's habit. */
+  behindCents: number
 }
 
 /** Expected cash-in from open invoices, dated from each client's past payment delays. */
 export interface CashForecast {
-  /** Eight weeks; week 1 also holds whatever was expected before today. */
+  /** Eight weeks from the Monday of the current week. */
   weeks: ForecastWeek[]
-  /** The part of week 1 that was expected before today: clients later than their habit. */
+  /**
+   * Owed on invoices whose expected date has passed (clients later than their habit),
+   * spread over the weeks: the sum of the weeks' behindCents.
+   */
   behindScheduleCents: number
   /** Expected after the eighth week. */
   laterCents: number
   /** Still owed on disputed invoices: no date can be expected, so they are left out of the weeks. */
   disputedCents: number
+  /** Still owed on invoices overdue by more than uncertainAfterDays: shown apart, in no week. */
+  uncertainCents: number
+  uncertainAfterDays: number
   /**
    * The dossier's average delay (days after the due date), used for clients with no
    * payment in the last 12 months; null when the dossier has none either (due date used).
@@ -52,23 +61,43 @@ export interface CashForecast {
 }
 
 export interface DashboardSummary {
-  /** Still owed on invoices. */
+  /** Client files in the dossier, archived ones included: 0 is a new dossier, to be filled first. */
+  clientCount: number
+  /**
+   * The clients' balance (« encours »): open invoices minus unallocated credits, the same
+   * figure as the aged balance's total and the sum of the client files' balances.
+   */
   outstandingCents: number
+  /** Still owed on open invoices, before the credits: the aging chart's total. */
+  openInvoicesCents: number
   /** Still owed on invoices past their due date. */
   overdueCents: number
-  /** overdueCents / outstandingCents, from 0 to 1; 0 when nothing is owed. */
+  /** overdueCents / openInvoicesCents, from 0 to 1; 0 when nothing is owed. */
   overdueShare: number
   lateInvoiceCount: number
   /** Payments and credit notes not yet applied to an invoice. */
   unallocatedCreditCents: number
   /** Days sales outstanding, countback method; null when there are no sales to count back. */
   dsoDays: number | null
-  /** The aging chart, from "not yet due" (index 0) to the oldest bucket; the amounts add up to outstandingCents. */
+  /** The aging chart, from "not yet due" (index 0) to the oldest bucket; the amounts add up to openInvoicesCents. */
   aging: AgingBucketTotal[]
   /** The ten largest balances, largest first. */
   topDebtors: Debtor[]
   collected: { thisMonth: MonthCollection; lastMonth: MonthCollection }
 }
+
+/**
+ * Chosen by the backtest (bench/dashboard-forecast-backtest.bench.ts): on the demonstration
+ * dossier, expecting invoices up to 90 days overdue put the eight weeks' total 34 % above
+ * what came in; up to 60 days, 14 %.
+ */
+export const DEFAULT_UNCERTAIN_AFTER_DAYS = 60
+
+export const uncertainAfterDaysField = z
+  .number({ error: 'Indiquez un nombre de jours.' })
+  .int({ error: 'Indiquez un nombre entier de jours.' })
+  .min(15, { error: 'Au moins 15 jours de retard.' })
+  .max(730, { error: 'Au plus 730 jours de retard.' })
 
 export const dashboardChannels = {
   'dashboard.summary': defineChannel<DashboardSummary>()(z.object({})),
@@ -77,4 +106,6 @@ export const dashboardChannels = {
    * 200,000 invoices): the page shows the figures at once and the forecast when it comes.
    */
   'dashboard.forecast': defineChannel<CashForecast>()(z.object({})),
+  /** Beyond how many days overdue an invoice is shown apart as uncertain; answers the new forecast. */
+  'dashboard.saveForecastSettings': defineChannel<CashForecast>()(z.object({ uncertainAfterDays: uncertainAfterDaysField })),
 }

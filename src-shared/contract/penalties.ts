@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { IsoDate } from '../dates'
 import { defineChannel } from './channel'
+import type { ExportedFile } from './exported-file'
 import { entityId, isoDate } from './fields'
 import { penaltyCases } from './penalty-case'
 
@@ -51,6 +52,13 @@ export const penaltiesChannels = {
   ),
   'penalties.clientStatement': defineChannel<ClientStatement>()(
     z.object({ clientId: entityId, asOf: isoDate('La date du décompte').optional() }),
+  ),
+  /**
+   * The client's statement (or one invoice's, with invoiceId) as a PDF to send or print:
+   * creditor and debtor, periods, totals, warnings, legal grounds and the rates' sources.
+   */
+  'penalties.statementPdf': defineChannel<ExportedFile>()(
+    z.object({ clientId: entityId, invoiceId: entityId.optional(), asOf: isoDate('La date du décompte').optional() }),
   ),
   /** Cases in the documented format (penalty-case.ts), computed with the dossier's rate table. */
   'penalties.compute': defineChannel<PenaltyCaseResult[]>()(z.object({ cases: penaltyCases })),

@@ -14,7 +14,8 @@ export interface RateRow {
 
 const basisPoints = (label: string) =>
   z
-    .number({ error: `${label} : taux illisible (exemple : 2,15).` })
+    // An empty field is not « illisible »: it is missing.
+    .number({ error: (issue) => (issue.input === undefined ? `${label} est obligatoire.` : `${label} : taux illisible (exemple : 2,15).`) })
     .int({ error: `${label} : deux décimales au plus.` })
     .min(0, { error: `${label} ne peut être négatif.` })
     .max(5000, { error: `${label} : taux invraisemblable (plus de 50 %).` })

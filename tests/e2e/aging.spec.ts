@@ -78,11 +78,22 @@ test('the CSV export downloads the balance as filtered on screen, with a BOM and
 
   const [download] = await Promise.all([page.waitForEvent('download'), aging.exportButton('CSV').click()])
   expect(download.suggestedFilename()).toBe('balance-agee-2026-11-23.csv')
-  await expect(page.getByRole('status')).toHaveText('Fichier « balance-agee-2026-11-23.csv » téléchargé.')
+  // The message says where the file went; the file says what it is, before its table.
+  await expect(page.getByRole('status')).toHaveText(
+    'Fichier « balance-agee-2026-11-23.csv » enregistré dans votre dossier Téléchargements (ou celui que votre navigateur utilise).',
+  )
   const text = readFileSync(await download.path(), 'utf8')
-  expect(text.startsWith('\uFEFFCode client;Client;Segment;Non échu;1–30 j;31–60 j;61–90 j;Plus de 90 j;Crédits non affectés;Solde')).toBe(true)
+  expect(text.startsWith('\uFEFFBalance âgée au 23/11/2026')).toBe(true)
+  // (trim() drops the byte-order mark too.)
   const lines = text.trim().split('\r\n')
-  expect(lines).toHaveLength(report.totals.clientCount + 2)
+  expect(lines.slice(0, 4)).toEqual([
+    'Balance âgée au 23/11/2026 — Fournitures Méridionales',
+    'Tous les clients ayant un solde.',
+    `DSO du dossier : ${report.dsoDays} jours · Édité le 23/11/2026 avec Encaisse.`,
+    '',
+  ])
+  expect(lines[4]).toBe('Code client;Client;Segment;Non échu;1–30 j;31–60 j;61–90 j;Plus de 90 j;Crédits non affectés;Solde')
+  expect(lines).toHaveLength(report.totals.clientCount + 6)
   expect(lines.at(-1)).toMatch(new RegExp(`^Total;${report.totals.clientCount} clients;;.*;${(report.totals.totalCents / 100).toFixed(2).replace('.', ',')}$`))
 })
 
@@ -93,7 +104,10 @@ test('bucket limits changed under Paramètres become the columns of the aged bal
   const limits = panel.getByRole('textbox', { name: 'Limites des tranches (jours)' })
   await expect(limits).toHaveValue('30, 60, 90')
 
-  await limits.fill('60, 30')
+  await limits.fill('90, 60')
+  // No « 91–60 j » column is previewed: the preview says what is wrong before saving.
+  await expect(panel.getByRole('listitem')).toHaveCount(0)
+  await expect(panel.getByText('Les limites doivent être strictement croissantes (par exemple 30, 60, 90).')).toBeVisible()
   await panel.getByRole('button', { name: 'Enregistrer les tranches' }).click()
   await expect(panel.getByRole('alert')).toContainText('strictement croissantes')
 

@@ -27,7 +27,11 @@ test('creates a client from the form and sees it listed', async ({ page }) => {
   })
   await clients.save()
 
+  // The new client's file opens, ready for its first invoice.
   await expect(page.getByRole('status')).toHaveText('Fiche client « Établissements Dupré » créée.')
+  await expect(page.getByRole('heading', { name: 'Établissements Dupré', level: 1 })).toBeVisible()
+  await expect(page).toHaveURL(/#\/clients\/\d+$/)
+  await page.getByRole('link', { name: '← Clients' }).click()
   const row = clients.row('411DUPRE')
   await expect(row).toContainText('Établissements Dupré')
   await expect(row).toContainText('Professionnel')
@@ -66,7 +70,8 @@ test('shows French field errors from the contract and writes nothing', async ({ 
 
   await clients.fill({ postalCode: '69001' })
   await clients.save()
-  await expect(clients.row('Zoé Martin')).toContainText('Particulier')
+  await expect(page.getByRole('heading', { name: 'Zoé Martin', level: 1 })).toBeVisible()
+  await expect(page.getByText('411X · Particulier')).toBeVisible()
   expect(app.core.count('clients')).toBe(1)
 })
 

@@ -24,7 +24,7 @@ test('the dashboard shows the figures the core computes, both charts and the ten
   await expect(dashboard.value('Encours clients')).toHaveText(formatEuros(summary.outstandingCents))
   await expect(dashboard.value('Échu')).toHaveText(formatEuros(summary.overdueCents))
   const share = new Intl.NumberFormat('fr-FR', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(summary.overdueShare)
-  await expect(dashboard.figure('Échu')).toContainText(`${share} de l’encours`)
+  await expect(dashboard.figure('Échu')).toContainText(`${share} du montant dû`)
   await expect(dashboard.value('DSO')).toHaveText(summary.dsoDays === null ? '—' : `${summary.dsoDays} jours`)
   await expect(dashboard.value('Encaissé ce mois-ci')).toHaveText(formatEuros(summary.collected.thisMonth.amountCents))
   await expect(dashboard.figure('Encaissé ce mois-ci')).toContainText(`Le mois dernier (octobre) : ${formatEuros(summary.collected.lastMonth.amountCents)}`)
@@ -33,12 +33,13 @@ test('the dashboard shows the figures the core computes, both charts and the ten
   const [notDue, , , , over90] = summary.aging
   await expect(dashboard.agingChart).toHaveAttribute('aria-label', new RegExp(`Non échu ${formatEuros(notDue?.amountCents ?? 0)}.*Plus de 90 j ${formatEuros(over90?.amountCents ?? 0)}`))
   await expect(dashboard.agingTable.getByRole('row', { name: /^Plus de 90 j/ })).toContainText(formatEuros(over90?.amountCents ?? 0))
-  await expect(dashboard.agingTable.getByRole('row', { name: /^Total/ })).toContainText(formatEuros(summary.outstandingCents))
+  await expect(dashboard.agingTable.getByRole('row', { name: /^Factures ouvertes/ })).toContainText(formatEuros(summary.openInvoicesCents))
+  await expect(dashboard.agingTable.getByRole('row', { name: /^Solde clients/ })).toContainText(formatEuros(summary.outstandingCents))
 
   const [week1, week2] = forecast.weeks
   await expect(dashboard.forecastChart).toContainText(`sem. du 23/11${formatEuros(week1?.amountCents ?? 0)}`)
   await expect(dashboard.forecastChart).toContainText(`sem. du 30/11${formatEuros(week2?.amountCents ?? 0)}`)
-  await expect(page.getByText('D’après les délais de paiement constatés de chaque client')).toBeVisible()
+  await expect(page.getByText(/^Méthode : chaque facture ouverte est attendue à son échéance plus le retard moyen de son client/)).toBeVisible()
 
   await expect(dashboard.debtorRows()).toHaveCount(10)
   await expect(dashboard.debtorRows().first()).toContainText(summary.topDebtors[0]?.name ?? '')

@@ -11,8 +11,13 @@ test.afterEach(async () => {
 
 test('the demonstration dossier loads from the first screen, and its lists open and scroll', async ({ page }) => {
   await page.goto(app.host.url)
+  // The app opens on the Tableau de bord, which for an empty dossier says how to fill it.
+  await expect(page.getByRole('heading', { name: 'Tableau de bord', level: 1 })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Par où commencer ?' })).toBeVisible()
   await page.getByRole('button', { name: 'Charger le dossier de démonstration' }).click()
-  await expect(page.getByRole('status')).toContainText('Dossier de démonstration chargé')
+  await expect(page.getByRole('status').first()).toContainText('Dossier de démonstration chargé')
+  await expect(page.getByRole('list', { name: 'Chiffres clés' })).toBeVisible()
+  await page.getByRole('link', { name: 'Clients' }).click()
 
   const clients = page.getByRole('table', { name: 'Clients' })
   const rows = clients.getByRole('row')

@@ -18,7 +18,7 @@ test('two invoices entered in the form, a partial payment allocated to one: stat
   const { id: clientId } = await app.core.ok('clients.create', { code: '411DUPRE', name: 'Établissements Dupré', kind: 'pro', termsDays: 30 })
   const invoices = new InvoicesPage(page)
   await invoices.open(app.host.url)
-  await expect(page.getByText('Aucune facture dans ce dossier')).toBeVisible()
+  await expect(page.getByText('Aucune facture ouverte')).toBeVisible()
 
   let form = await invoices.startInvoice()
   await invoices.chooseClient(form, 'dupre', /411DUPRE\s*Établissements Dupré/)
@@ -97,6 +97,9 @@ test('an overpayment settles the invoice and leaves the rest as a credit of the 
   await expect(invoices.notice).toHaveText(
     `Règlement de ${euros('450,00 €')} enregistré ; affecté à F-300 ; ${euros('150,00 €')} laissés en crédit du client.`,
   )
+  // Settled, it leaves « Ouvertes », where the page opens.
+  await expect(invoices.row('F-300')).toHaveCount(0)
+  await invoices.filter('Toutes')
   await expect(invoices.cell('F-300', 'État')).toHaveText('Réglée')
   await expect(invoices.cell('F-300', 'Reste dû')).toHaveText(euros('0,00 €'))
   expect((await app.core.ok('clients.get', { id: clientId })).creditCents).toBe(15_000)
@@ -119,6 +122,7 @@ test('a credit note entered from « Nouvel avoir » is listed apart, negative, a
   await invoices.fillInvoice(form, { number: 'AV-1', amount: '80', label: 'Remise commerciale' })
   await invoices.saveInvoice(form)
   await expect(invoices.notice).toHaveText('Avoir AV-1 enregistré : il est disponible pour ce client.')
+  await invoices.filter('Toutes')
   await expect(invoices.row('AV-1')).toContainText('Avoir')
   await expect(invoices.cell('AV-1', 'Montant TTC')).toHaveText(`-${euros('80,00 €')}`)
   await expect(invoices.cell('AV-1', 'État')).toHaveText('Avoir disponible')
@@ -184,11 +188,18 @@ async function seedLedger() {
   return seeded
 }
 
-test('pages through 250 invoices a hundred at a time', async ({ page }) => {
+test('opens on « Ouvertes », oldest due first, and pages through 250 invoices a hundred at a time', async ({ page }) => {
   await seedLedger()
   const invoices = new InvoicesPage(page)
   await invoices.open(app.host.url)
 
+  // Daily work first: what is still owed, the oldest due date first; not what was paid long ago.
+  await expect(page.getByRole('tab', { name: 'Ouvertes' })).toHaveAttribute('aria-selected', 'true')
+  await expect(invoices.range).toHaveText('1–100 sur 240')
+  await expect(invoices.dataRows().first()).toContainText('FA-0011')
+  await expect(page.getByRole('columnheader', { name: /Échéance/ })).toHaveAttribute('aria-sort', 'ascending')
+
+  await invoices.filter('Toutes')
   await expect(invoices.range).toHaveText('1–100 sur 250')
   await expect(invoices.dataRows()).toHaveCount(100)
   await expect(invoices.dataRows().first()).toContainText('FA-0001')

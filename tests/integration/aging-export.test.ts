@@ -34,6 +34,11 @@ describe('aged balance exports', () => {
     expect(csv.mimeType).toBe('text/csv;charset=utf-8')
     expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     expect(csv.bytes.toString('utf8').slice(1).split('\r\n')).toEqual([
+      // What the file is and how it was drawn, as on the PDF: a forwarded file keeps its date.
+      'Balance âgée au 23/11/2026 — Éditions Lumière SARL',
+      'Tous les clients ayant un solde.',
+      expect.stringMatching(/^DSO du dossier : .* · Édité le 23\/11\/2026 avec Encaisse\.$/),
+      '',
       'Code client;Client;Segment;Non échu;1–30 j;31–60 j;61–90 j;Plus de 90 j;Crédits non affectés;Solde',
       '411LEFEV;Boulangerie Lefèvre;Artisans;0,00;0,00;0,00;750,00;0,00;-120,00;630,00',
       '411DUPRE;Établissements Dupré;PME;100,00;500,00;400,00;0,00;500,00;0,00;1500,00',
@@ -49,7 +54,9 @@ describe('aged balance exports', () => {
     const { id } = (await core.ok('clients.list', { search: 'durand' }))[0]!
     await core.ok('invoices.create', { clientId: id, number: 'Q1', issueDate: '2026-11-01', dueDate: '2026-12-01', amountCents: 123_456_78 })
     const csv = (await exported({ format: 'csv', segment: 'PME', sort: 'total', descending: true })).bytes.toString('utf8')
-    expect(csv.split('\r\n').slice(1, 3)).toEqual([
+    const lines = csv.split('\r\n')
+    expect(lines.slice(0, 2)).toEqual(['\uFEFFBalance âgée au 23/11/2026 — Éditions Lumière SARL', 'Filtres : segment « PME ».'])
+    expect(lines.slice(5, 7)).toEqual([
       '411QUOTE;"Durand; Fils & ""Cie""";PME;123456,78;0,00;0,00;0,00;0,00;0,00;123456,78',
       '411DUPRE;Établissements Dupré;PME;100,00;500,00;400,00;0,00;500,00;0,00;1500,00',
     ])
@@ -64,6 +71,9 @@ describe('aged balance exports', () => {
     const { sheetName, rows } = await readXlsxRows(path)
     expect(sheetName).toBe('Balance âgée')
     expect(rows.map((row) => row.cells)).toEqual([
+      ['Balance âgée au 23/11/2026 — Éditions Lumière SARL'],
+      ['Tous les clients ayant un solde.'],
+      [expect.stringMatching(/^DSO du dossier : .* · Édité le 23\/11\/2026 avec Encaisse\.$/)],
       ['Code client', 'Client', 'Segment', 'Non échu', '1–30 j', '31–60 j', '61–90 j', 'Plus de 90 j', 'Crédits non affectés', 'Solde'],
       ['411LEFEV', 'Boulangerie Lefèvre', 'Artisans', '0', '0', '0', '750', '0', '-120', '630'],
       ['411DUPRE', 'Établissements Dupré', 'PME', '100', '500', '400', '0', '500', '0', '1500'],

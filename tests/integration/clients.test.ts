@@ -25,6 +25,7 @@ describe('clients through dispatch', () => {
         emails: 'compta@dupre.fr, direction@dupre.fr',
         balanceCents: 0,
         overdueCents: 0,
+        creditCents: 0,
         archived: false,
       },
     ])

@@ -33,11 +33,13 @@ describe('expected cash-in over eight weeks', () => {
   it('names the eight weeks from today, with nothing expected in an empty dossier', async () => {
     expect(await forecast()).toEqual({
       weeks: ['2026-11-23', '2026-11-30', '2026-12-07', '2026-12-14', '2026-12-21', '2026-12-28', '2027-01-04', '2027-01-11'].map(
-        (startsOn) => ({ startsOn, amountCents: 0 }),
+        (startsOn) => ({ startsOn, amountCents: 0, behindCents: 0 }),
       ),
       behindScheduleCents: 0,
       laterCents: 0,
       disputedCents: 0,
+      uncertainCents: 0,
+      uncertainAfterDays: 60,
       dossierDelayDays: null,
     })
   })
@@ -52,9 +54,11 @@ describe('expected cash-in over eight weeks', () => {
     await invoice(a, 'A-3', '2026-11-06', 4_000) // expected 23 Nov, today → week 1, on schedule
     await invoice(a, 'A-4', '2026-12-28', 8_000) // expected 14 Jan: day 52 → week 8 (from 11 Jan)
     await invoice(a, 'A-5', '2027-01-01', 16_000) // expected 18 Jan: day 56 → after the eight weeks
-    await invoice(a, 'A-6', '2026-10-01', 32_000) // expected 18 Oct, already gone by → week 1, behind schedule
+    // Expected 18 Oct: 36 days behind A's habit, so spread over the next 6 weeks (as late again, at most).
+    await invoice(a, 'A-6', '2026-10-01', 32_000)
     const result = await forecast()
-    expect(amounts(result)).toEqual([4_000 + 32_000, 2_000, 1_000, 0, 0, 0, 0, 8_000])
+    expect(amounts(result)).toEqual([4_000 + 5_334, 2_000 + 5_334, 1_000 + 5_333, 5_333, 5_333, 5_333, 0, 8_000])
+    expect(result.weeks.map((w) => w.behindCents)).toEqual([5_334, 5_334, 5_333, 5_333, 5_333, 5_333, 0, 0])
     expect(result.behindScheduleCents).toBe(32_000)
     expect(result.laterCents).toBe(16_000)
     expect(result.dossierDelayDays).toBe(17)
@@ -92,9 +96,10 @@ describe('expected cash-in over eight weeks', () => {
     await invoice(a, 'A-1', '2026-11-26', 1_000) // + 5 → 1 Dec: day 8 → week 2
     const result = await forecast()
     expect(result.dossierDelayDays).toBe(5)
-    // The part-paid invoice's 400,00 € left: expected 6 Aug, long gone → week 1, behind schedule.
-    expect(amounts(result)).toEqual([40_000, 1_000, 0, 0, 0, 0, 0, 0])
-    expect(result.behindScheduleCents).toBe(40_000)
+    // The part-paid invoice's 400,00 € left is 114 days overdue: uncertain, in no week.
+    expect(amounts(result)).toEqual([0, 1_000, 0, 0, 0, 0, 0, 0])
+    expect(result.behindScheduleCents).toBe(0)
+    expect(result.uncertainCents).toBe(40_000)
   })
 
   it('expects the due date itself when the dossier has no payment history at all', async () => {
@@ -117,12 +122,46 @@ describe('expected cash-in over eight weeks', () => {
     expect(result.disputedCents).toBe(1_000)
     expect(amounts(result)).toEqual([0, 2_000, 0, 0, 0, 0, 0, 0])
     const summary = await core.ok('dashboard.summary', {})
-    const placed = result.weeks.reduce((total, w) => total + w.amountCents, 0) + result.laterCents + result.disputedCents
-    expect(placed).toBe(summary.outstandingCents)
+    const placed = result.weeks.reduce((total, w) => total + w.amountCents, 0) + result.laterCents + result.disputedCents + result.uncertainCents
+    expect(placed).toBe(summary.openInvoicesCents)
 
     await core.ok('disputes.close', { invoiceId: disputed })
     result = await forecast()
     expect(result.disputedCents).toBe(0)
     expect(amounts(result)).toEqual([0, 3_000, 0, 0, 0, 0, 0, 0])
+  })
+
+  it('sets apart as uncertain what is overdue beyond the dossier’s limit (60 days unless changed), never in next week', async () => {
+    const a = await client('A')
+    await paidInvoice(a, 'A-H1', '2026-09-01', '2026-09-11', 100_000) // +10 days
+    await invoice(a, 'A-60', '2026-09-24', 1_000) // 60 days overdue: 50 days behind the habit → spread over 8 weeks
+    await invoice(a, 'A-61', '2026-09-23', 2_000) // 61 days: uncertain
+    await invoice(a, 'A-693', '2024-12-30', 4_000) // 693 days: uncertain
+    let result = await forecast()
+    expect(result.uncertainCents).toBe(6_000)
+    expect(result.weeks.map((w) => w.behindCents)).toEqual([125, 125, 125, 125, 125, 125, 125, 125])
+
+    const refused = await core.refused('dashboard.saveForecastSettings', { uncertainAfterDays: 5 })
+    expect(refused).toMatchObject({ code: 'VALIDATION' })
+    expect((await forecast()).uncertainAfterDays).toBe(60)
+    result = await core.ok('dashboard.saveForecastSettings', { uncertainAfterDays: 90 })
+    expect(result).toMatchObject({ uncertainAfterDays: 90, uncertainCents: 4_000 })
+    expect(await forecast()).toEqual(result)
+  })
+})
+
+describe('weeks from Monday to Sunday', () => {
+  it('starts week 1 on the Monday of the current week when today is a Sunday', async () => {
+    core.dispose()
+    core = createTestCore({ today: '2026-12-06' })
+    const a = await client('A')
+    await invoice(a, 'A-1', '2026-12-06', 1_000) // today, Sunday → week 1 (30 Nov – 6 Dec)
+    await invoice(a, 'A-2', '2026-12-07', 2_000) // tomorrow, Monday → week 2
+    await invoice(a, 'A-3', '2027-01-24', 4_000) // Sunday of week 8 (from 18 Jan)
+    await invoice(a, 'A-4', '2027-01-25', 8_000) // after the eight weeks
+    const result = await forecast()
+    expect(result.weeks.map((w) => w.startsOn)).toEqual(['2026-11-30', '2026-12-07', '2026-12-14', '2026-12-21', '2026-12-28', '2027-01-04', '2027-01-11', '2027-01-18'])
+    expect(amounts(result)).toEqual([1_000, 2_000, 0, 0, 0, 0, 0, 4_000])
+    expect(result.laterCents).toBe(8_000)
   })
 })

@@ -21,7 +21,9 @@ async function invoice(clientId: number, number: string, dueDate: string, amount
 describe('dashboard summary', () => {
   it('is all zeros on an empty dossier, with the default buckets and the months already named', async () => {
     expect(await core.ok('dashboard.summary', {})).toEqual({
+      clientCount: 0,
       outstandingCents: 0,
+      openInvoicesCents: 0,
       overdueCents: 0,
       overdueShare: 0,
       lateInvoiceCount: 0,
@@ -54,7 +56,9 @@ describe('dashboard summary', () => {
     expect(summary.overdueCents).toBe(235_000)
     expect(summary.lateInvoiceCount).toBe(6)
     // Not yet due: 7 × 500, minus client 1's 500 settled by its overpayment.
-    expect(summary.outstandingCents).toBe(238_000)
+    expect(summary.openInvoicesCents).toBe(238_000)
+    // The « encours » is the clients' balance: client 1's 20,00 € of credit comes off.
+    expect(summary.outstandingCents).toBe(236_000)
     expect(summary.overdueShare).toBeCloseTo(235_000 / 238_000, 12)
     expect(summary.aging.map((bucket) => [bucket.amountCents, bucket.invoiceCount])).toEqual([[3_000, 6], [0, 0], [235_000, 6], [0, 0], [0, 0]])
     expect(summary.unallocatedCreditCents).toBe(2_000)

@@ -116,7 +116,7 @@ describe('demonstration dossier', () => {
                                 - (SELECT sum(amount_cents) FROM allocations)`)
     expect(open - credits).toBe(ledger)
     const dashboard = await core.ok('dashboard.summary', {})
-    expect(dashboard).toMatchObject({ outstandingCents: open, unallocatedCreditCents: credits })
+    expect(dashboard).toMatchObject({ outstandingCents: ledger, openInvoicesCents: open, unallocatedCreditCents: credits })
   })
 
   it('has payments of every kind: on time, early, late, partial leaving a balance, one overpayment leaving a credit', async () => {

@@ -23,3 +23,17 @@ export function clientOverdueSql(today: IsoDate): SQL {
     FROM invoices i WHERE i.client_id = c.id AND ${openInvoiceSql} AND i.due_date < ${today}
   ), 0)`
 }
+
+/**
+ * What the client has paid or been credited that no invoice has used yet (a positive
+ * number of cents), through the partial indexes of unallocated payments and unused credit
+ * notes. The balance already counts it: it is why a balance can be below the overdue amount.
+ */
+export function clientCreditSql(): SQL {
+  return sql`(
+    coalesce((SELECT sum(p.amount_cents - p.allocated_cents) FROM payments p
+              WHERE p.client_id = c.id AND p.allocated_cents < p.amount_cents), 0)
+    + coalesce((SELECT sum(n.amount_cents - n.settled_cents) FROM invoices n
+                WHERE n.client_id = c.id AND n.kind = 'credit_note' AND n.settled_cents < n.amount_cents), 0)
+  )`
+}

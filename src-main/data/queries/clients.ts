@@ -5,7 +5,7 @@ import { compactIdentifier } from '../../../src-shared/identifiers'
 import { clientSearchKey, likeContains } from '../french-text'
 import type { Db } from '../open-dossier'
 import { clients, contacts, segments } from '../schema'
-import { clientBalanceSql, clientOverdueSql } from './client-balances'
+import { clientBalanceSql, clientCreditSql, clientOverdueSql } from './client-balances'
 import { openInvoiceSql } from './invoice-balance'
 
 interface ClientQuery {
@@ -35,10 +35,12 @@ export function listClients(db: Db, today: IsoDate, query: ClientQuery): ClientL
     emails: string | null
     balance_cents: number | null
     overdue_cents: number | null
+    credit_cents: number
     archived_at: string | null
   }>(sql`
     SELECT c.id, c.code, c.name, c.kind, c.postal_code, c.city, c.emails, c.archived_at,
-           ${clientBalanceSql()} AS balance_cents, ${clientOverdueSql(today)} AS overdue_cents
+           ${clientBalanceSql()} AS balance_cents, ${clientOverdueSql(today)} AS overdue_cents,
+           ${clientCreditSql()} AS credit_cents
     FROM clients c
     WHERE ${sql.join(conditions, sql` AND `)}
     ORDER BY c.search_key, c.code
@@ -54,6 +56,7 @@ export function listClients(db: Db, today: IsoDate, query: ClientQuery): ClientL
     emails: row.emails,
     balanceCents: row.balance_cents ?? 0,
     overdueCents: row.overdue_cents ?? 0,
+    creditCents: row.credit_cents,
     archived: row.archived_at !== null,
   }))
 }
@@ -159,16 +162,6 @@ export function clientFieldsOf(db: Db, id: number): ClientFields | undefined {
     penaltyRateBp: optional(row.penaltyRateBp),
     penaltyMultiple: optional(row.penaltyMultiple),
   }
-}
-
-/** Unallocated money of a client: payments and credit notes not yet applied to an invoice. */
-export function clientCreditCents(db: Db, clientId: number): number {
-  const row = db.get<{ credit: number }>(sql`
-    SELECT coalesce((SELECT sum(p.amount_cents - p.allocated_cents) FROM payments p
-                     WHERE p.client_id = ${clientId} AND p.allocated_cents < p.amount_cents), 0)
-         + coalesce((SELECT sum(i.amount_cents - i.settled_cents) FROM invoices i
-                     WHERE i.client_id = ${clientId} AND i.kind = 'credit_note' AND i.settled_cents < i.amount_cents), 0) AS credit`)
-  return row?.credit ?? 0
 }
 
 /** How many of a client's invoices are not fully settled. */

@@ -11,20 +11,25 @@ const TOP_DEBTORS = 10
 
 /**
  * The figures of the dashboard, all from SQL on the whole dossier (the eight-week
- * forecast has its own channel: cash-forecast.ts). The totals are read off the aging
- * buckets, which hold every open invoice once: all but the first ("not yet due") are late.
+ * forecast has its own channel: cash-forecast.ts). The invoice totals are read off the
+ * aging buckets, which hold every open invoice once: all but the first ("not yet due")
+ * are late. The « encours » is the clients' balance as everywhere else (the aged balance's
+ * « Solde clients », the sum of the client files): open invoices minus unallocated credits.
  */
 export function dashboardSummary(db: Db, today: IsoDate): DashboardSummary {
   const aging = agingBucketTotals(db, today)
   const late = aging.slice(1)
-  const outstandingCents = sum(aging.map((bucket) => bucket.amountCents))
+  const openInvoicesCents = sum(aging.map((bucket) => bucket.amountCents))
   const overdueCents = sum(late.map((bucket) => bucket.amountCents))
+  const unallocatedCreditCents = unallocatedCredits(db)
   return {
-    outstandingCents,
+    clientCount: db.get<{ n: number }>(sql`SELECT count(*) AS n FROM clients`)?.n ?? 0,
+    outstandingCents: openInvoicesCents - unallocatedCreditCents,
+    openInvoicesCents,
     overdueCents,
-    overdueShare: outstandingCents > 0 ? overdueCents / outstandingCents : 0,
+    overdueShare: openInvoicesCents > 0 ? overdueCents / openInvoicesCents : 0,
     lateInvoiceCount: sum(late.map((bucket) => bucket.invoiceCount)),
-    unallocatedCreditCents: unallocatedCredits(db),
+    unallocatedCreditCents,
     dsoDays: dossierDso(db, today),
     aging,
     topDebtors: topDebtors(db, today, TOP_DEBTORS),

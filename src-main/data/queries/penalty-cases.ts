@@ -106,3 +106,10 @@ export function penaltyTermsOfClients(db: Db, clientIds: readonly number[]): Map
     rows.map((client) => [client.id, { debtor: client.kind, ratePolicy: ratePolicyOf(client, dossier), dayCount: dossier?.dayCountBasis ?? '365' }]),
   )
 }
+
+/** The client and number of an invoice (not a credit note); undefined when there is none. */
+export function invoiceOwner(db: Db, invoiceId: number): { clientId: number; number: string } | undefined {
+  return db.get<{ clientId: number; number: string }>(
+    sql`SELECT client_id AS clientId, number FROM invoices WHERE id = ${invoiceId} AND kind = 'invoice'`,
+  )
+}

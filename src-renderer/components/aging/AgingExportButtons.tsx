@@ -22,7 +22,7 @@ export function AgingExportButtons() {
     setWorking(null)
     if (!result.ok) return setMessage({ ok: false, text: result.error.message })
     downloadFile(result.data)
-    setMessage({ ok: true, text: t.done(result.data.fileName) })
+    setMessage({ ok: true, text: fr.files.downloaded(result.data.fileName) })
   }
 
   return (

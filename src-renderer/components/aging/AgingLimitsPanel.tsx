@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react'
 import { agingBuckets } from '../../../src-shared/aging-buckets'
+import { agingLimitsField } from '../../../src-shared/contract/aging'
 import { invoke } from '../../api'
 import { fr } from '../../i18n/fr'
 import { Field } from '../Field'
@@ -26,7 +27,10 @@ export function AgingLimitsPanel() {
   }, [])
 
   const limits = readLimits(text)
-  const preview = limits && limits.length > 0 ? agingBuckets(limits).map((bucket) => bucket.label) : []
+  // Previewed only when the core would accept them: « 90, 60 » would show a « 91–60 j » column.
+  const checked = limits && limits.length > 0 ? agingLimitsField.safeParse(limits) : null
+  const preview = checked?.success ? agingBuckets(checked.data).map((bucket) => bucket.label) : []
+  const previewProblem = checked && !checked.success ? (checked.error.issues[0]?.message ?? t.unreadable) : null
 
   async function submit(event: FormEvent) {
     event.preventDefault()
@@ -60,11 +64,15 @@ export function AgingLimitsPanel() {
           </Field>
           <div className="aging-limits-preview span-3" aria-live="polite">
             <span className="label">{t.preview}</span>
-            <ul>
-              {preview.map((label) => (
-                <li key={label}>{label}</li>
-              ))}
-            </ul>
+            {previewProblem ? (
+              <p className="error-text">{previewProblem}</p>
+            ) : (
+              <ul>
+                {preview.map((label) => (
+                  <li key={label}>{label}</li>
+                ))}
+              </ul>
+            )}
           </div>
         </fieldset>
         {notice ? <p className="notice" role="status">{notice}</p> : null}

@@ -24,7 +24,8 @@ function Amount({ cents, className = '' }: { cents: number; className?: string }
 
 /** « Plus de 90 j » may wrap in a narrow header, but never between the number and its unit. */
 function unbreakableUnit(label: string): string {
-  return label.replace(/ (?=\S+$)/, '\u00a0')
+  // Only a number and its unit (« 90 j »): « Non échu » must stay free to wrap, or it runs under its sort arrow.
+  return label.replace(/(?<=\d) (?=j$)/, '\u00a0')
 }
 
 /** The width of an amount in `ch` (tabular digits, € and minus about 1ch in bold; spaces and the comma far less). */

@@ -3,15 +3,17 @@ import { formatEuros } from '../../../src-shared/money'
 import { bucketColor } from '../../bucket-colors'
 import { fr } from '../../i18n/fr'
 import { formatShare } from './format-share'
+import './aging-chart.css'
 
 const t = fr.dashboard
 
 /**
  * The aged balance of the whole dossier as one stacked bar, drawn in SVG (0–100 on the
  * x axis, stretched to the panel's width), with its figures in a table beneath so that
- * every amount can be read, copied and reached by a screen reader.
+ * every amount can be read, copied and reached by a screen reader. The table ends as the
+ * aged balance does: open invoices, less the unallocated credits, give « Solde clients ».
  */
-export function AgingChart({ buckets }: { buckets: AgingBucketTotal[] }) {
+export function AgingChart({ buckets, creditCents }: { buckets: AgingBucketTotal[]; creditCents: number }) {
   const total = buckets.reduce((sum, bucket) => sum + bucket.amountCents, 0)
   const invoiceCount = buckets.reduce((sum, bucket) => sum + bucket.invoiceCount, 0)
   let offset = 0
@@ -61,6 +63,16 @@ export function AgingChart({ buckets }: { buckets: AgingBucketTotal[] }) {
             <td className="num">{formatEuros(total)}</td>
             <td className="num muted">{formatShare(total > 0 ? 1 : 0)}</td>
             <td className="num muted">{invoiceCount.toLocaleString('fr-FR')}</td>
+          </tr>
+          <tr>
+            <th scope="row">{t.agingCredits}</th>
+            <td className="num">{formatEuros(-creditCents)}</td>
+            <td colSpan={2} />
+          </tr>
+          <tr className="balance">
+            <th scope="row">{t.agingBalance}</th>
+            <td className="num">{formatEuros(total - creditCents)}</td>
+            <td colSpan={2} />
           </tr>
         </tfoot>
       </table>

@@ -17,7 +17,7 @@ export function DashboardKpis({ summary }: { summary: DashboardSummary }) {
       <div className="kpi" role="listitem">
         <span>{t.outstanding}</span>
         <strong>{formatEuros(summary.outstandingCents)}</strong>
-        <small className="muted">{t.credits(formatEuros(summary.unallocatedCreditCents))}</small>
+        <small className="muted">{t.credits(formatEuros(-summary.unallocatedCreditCents))}</small>
       </div>
       <div className={`kpi${summary.overdueCents > 0 ? ' danger' : ''}`} role="listitem">
         <span>{t.overdue}</span>

@@ -9,7 +9,7 @@ const t = fr.invoices.picker
 const SHOWN = 12
 const TYPING_DELAY_MS = 200
 
-export type PickedClient = Pick<ClientListItem, 'id' | 'code' | 'name' | 'balanceCents' | 'overdueCents'>
+export type PickedClient = Pick<ClientListItem, 'id' | 'code' | 'name' | 'balanceCents' | 'overdueCents' | 'creditCents'>
 
 interface ClientPickerProps {
   value: PickedClient | null

@@ -1,4 +1,4 @@
-import { useEffect, useState, type ChangeEvent, type FormEvent } from 'react'
+import { useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'react'
 import type { InvoiceDetail, InvoiceKind } from '../../../src-shared/contract/invoices'
 import { formatEuros } from '../../../src-shared/money'
 import { formatFrenchDate, type IsoDate } from '../../../src-shared/dates'
@@ -6,6 +6,7 @@ import { invoke } from '../../api'
 import { centsToEuroInput, readEuros } from '../../euro-input'
 import { fr } from '../../i18n/fr'
 import { Field } from '../Field'
+import { useFocusFirstError } from '../focus-first-error'
 import { ClientPicker, type PickedClient } from './ClientPicker'
 
 const t = fr.invoices.form
@@ -31,6 +32,8 @@ interface InvoiceFormProps {
   onCancel(): void
   /** The document to correct; absent, a new one is entered. */
   editing?: InvoiceDetail
+  /** Entered from a client's file: that client, already chosen. */
+  client?: PickedClient
 }
 
 function valuesOf(document: InvoiceDetail): Values {
@@ -48,10 +51,12 @@ function valuesOf(document: InvoiceDetail): Values {
  * Enters an invoice or a credit note, or corrects one. Amounts are typed in euros and
  * sent in cents; the core checks the rest (a correction cannot go below what is settled).
  */
-export function InvoiceForm({ kind, today, onSaved, onCancel, editing }: InvoiceFormProps) {
+export function InvoiceForm({ kind, today, onSaved, onCancel, editing, client: preset }: InvoiceFormProps) {
   const [client, setClient] = useState<PickedClient | null>(
-    editing ? { id: editing.clientId, code: editing.clientCode, name: editing.clientName, balanceCents: 0, overdueCents: 0 } : null,
+    editing ? { id: editing.clientId, code: editing.clientCode, name: editing.clientName, balanceCents: 0, overdueCents: 0, creditCents: 0 } : (preset ?? null),
   )
+  // The cursor starts where typing starts: the client, unless it is already known.
+  const clientKnown = editing !== undefined || preset !== undefined
   const [values, setValues] = useState<Values>(
     editing ? valuesOf(editing) : { number: '', issueDate: today, dueDate: '', amount: '', amountExclTax: '', label: '' },
   )
@@ -59,6 +64,8 @@ export function InvoiceForm({ kind, today, onSaved, onCancel, editing }: Invoice
   const [incomplete, setIncomplete] = useState<Partial<Record<'issueDate' | 'dueDate', boolean>>>({})
   const [errors, setErrors] = useState<Errors>({})
   const [summary, setSummary] = useState<string | null>(null)
+  const form = useRef<HTMLFormElement>(null)
+  const showFirstError = useFocusFirstError(form)
   const [saving, setSaving] = useState(false)
   /** The picked client's payment terms, for the due date's hint. */
   const [terms, setTerms] = useState<string | null>(null)
@@ -109,6 +116,7 @@ export function InvoiceForm({ kind, today, onSaved, onCancel, editing }: Invoice
     if (Object.keys(local.errors).length > 0 || !client) {
       setErrors(local.errors)
       setSummary(fr.errors.formHasErrors)
+      showFirstError()
       return
     }
     setSaving(true)
@@ -144,10 +152,11 @@ export function InvoiceForm({ kind, today, onSaved, onCancel, editing }: Invoice
     // A refusal on a field this form does not show would be invisible under "check the fields": say it whole.
     const shown = Object.keys(refused).length > 0 && Object.keys(refused).every((path) => SHOWN_FIELDS.has(path))
     setSummary(shown ? fr.errors.formHasErrors : result.error.message)
+    showFirstError()
   }
 
   return (
-    <form className={`panel form invoice-form${credit ? ' credit' : ''}`} onSubmit={submit} noValidate aria-label={title}>
+    <form ref={form} className={`panel form invoice-form${credit ? ' credit' : ''}`} onSubmit={submit} noValidate aria-label={title}>
       <h2>{title}</h2>
       {summary ? <p className="form-summary" role="alert">{summary}</p> : null}
       <fieldset>
@@ -158,7 +167,7 @@ export function InvoiceForm({ kind, today, onSaved, onCancel, editing }: Invoice
               inputProps={props}
               value={client}
               disabled={editing !== undefined}
-              autoFocus={editing === undefined}
+              autoFocus={!clientKnown}
               onChange={(picked) => {
                 setClient(picked)
                 if (picked) setErrors(({ clientId: _cleared, ...rest }) => rest)
@@ -169,7 +178,7 @@ export function InvoiceForm({ kind, today, onSaved, onCancel, editing }: Invoice
         <Field id="invoice-number" label={credit ? t.creditNoteNumber : t.number} error={errors.number} required hint={credit ? t.creditNoteNumberHint : t.numberHint}>
           {(props) => (
             // A correction opens on the number: the client is fixed.
-            <input {...props} name="number" autoFocus={editing !== undefined} value={values.number} onChange={(event) => set({ number: event.target.value })} />
+            <input {...props} name="number" autoFocus={clientKnown} value={values.number} onChange={(event) => set({ number: event.target.value })} />
           )}
         </Field>
         <Field id="invoice-issue-date" label={t.issueDate} error={errors.issueDate} required>

@@ -6,6 +6,7 @@ import { invoke } from '../../api'
 import { fr } from '../../i18n/fr'
 import { useNavigation } from '../../stores/navigation'
 import type { InvoiceSort } from '../../stores/invoices'
+import { ConfirmDialog } from '../ConfirmDialog'
 import { DisputeDialog } from './DisputeDialog'
 import { InvoiceEditDialog } from './InvoiceEditDialog'
 import { StateBadge } from './StateBadge'
@@ -35,11 +36,12 @@ export function InvoiceTable({ rows, sort, descending, onSort, busy, showClient 
   const [disputing, setDisputing] = useState<InvoiceRow | null>(null)
   const [editing, setEditing] = useState<InvoiceRow | null>(null)
   const [statementOf, setStatementOf] = useState<InvoiceRow | null>(null)
+  const [applying, setApplying] = useState<InvoiceRow | null>(null)
   const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null)
 
   /** Applies a credit note to the client's oldest open invoices, like a payment (DESIGN §1). */
   async function applyCredit(row: InvoiceRow) {
-    if (!window.confirm(t.applyCreditConfirm(row.number, formatEuros(row.balanceCents)))) return
+    setApplying(null)
     const result = await invoke('creditNotes.allocate', { creditNoteId: row.id, allocation: 'oldest' })
     if (!result.ok) return setNotice({ ok: false, text: result.error.message })
     const used = row.balanceCents - result.data.remainingCents
@@ -123,7 +125,7 @@ export function InvoiceTable({ rows, sort, descending, onSort, busy, showClient 
                 <td className="row-actions">
                   {credit ? (
                     row.balanceCents > 0 ? (
-                      <button type="button" className="secondary small" aria-label={t.applyCreditTitle(row.number)} onClick={() => applyCredit(row)}>
+                      <button type="button" className="secondary small" aria-label={t.applyCreditTitle(row.number)} onClick={() => setApplying(row)}>
                         {t.applyCredit}
                       </button>
                     ) : null
@@ -151,6 +153,16 @@ export function InvoiceTable({ rows, sort, descending, onSort, busy, showClient 
           })}
         </tbody>
       </table>
+      {applying ? (
+        <ConfirmDialog
+          title={t.applyCreditConfirmTitle(applying.number)}
+          confirmLabel={t.applyCredit}
+          onConfirm={() => applyCredit(applying)}
+          onCancel={() => setApplying(null)}
+        >
+          <p>{t.applyCreditConfirm(applying.number, formatEuros(applying.balanceCents))}</p>
+        </ConfirmDialog>
+      ) : null}
       {statementOf ? <StatementDialog row={statementOf} onClose={() => setStatementOf(null)} /> : null}
       {editing ? (
         <InvoiceEditDialog

@@ -7,6 +7,7 @@ import { invoke } from '../../api'
 import { centsToEuroInput, readEuros, type EuroReading } from '../../euro-input'
 import { fr } from '../../i18n/fr'
 import { Field } from '../Field'
+import { useFocusFirstError } from '../focus-first-error'
 import { ClientPicker, type PickedClient } from './ClientPicker'
 
 const t = fr.payments
@@ -20,6 +21,8 @@ const SHOWN_FIELDS: ReadonlySet<string> = new Set(['clientId', 'date', 'amountCe
 
 interface PaymentFormProps {
   today: IsoDate
+  /** Entered from a client's file: that client, already chosen. */
+  client?: PickedClient
   onSaved(notice: string): void
   onCancel(): void
 }
@@ -37,8 +40,8 @@ function lineProblem(reading: EuroReading, balanceCents: number): string | null 
  * allocation (oldest due first); the accountant edits the lines, and what is not allocated
  * stays a credit of the client. The lines are saved as typed (explicit allocation).
  */
-export function PaymentForm({ today, onSaved, onCancel }: PaymentFormProps) {
-  const [client, setClient] = useState<PickedClient | null>(null)
+export function PaymentForm({ today, client: preset, onSaved, onCancel }: PaymentFormProps) {
+  const [client, setClient] = useState<PickedClient | null>(preset ?? null)
   const [date, setDate] = useState<IsoDate | ''>(today)
   const [dateIncomplete, setDateIncomplete] = useState(false)
   const [amount, setAmount] = useState('')
@@ -52,6 +55,8 @@ export function PaymentForm({ today, onSaved, onCancel }: PaymentFormProps) {
   const [edited, setEdited] = useState(false)
   const [errors, setErrors] = useState<Errors>({})
   const [summary, setSummary] = useState<string | null>(null)
+  const form = useRef<HTMLFormElement>(null)
+  const showFirstError = useFocusFirstError(form)
   const [saving, setSaving] = useState(false)
   const latestProposal = useRef(0)
 
@@ -114,6 +119,7 @@ export function PaymentForm({ today, onSaved, onCancel }: PaymentFormProps) {
     if (Object.keys(local).length > 0 || badLines || !client) {
       setErrors(local)
       setSummary(fr.errors.formHasErrors)
+      showFirstError()
       return
     }
     setSaving(true)
@@ -143,12 +149,13 @@ export function PaymentForm({ today, onSaved, onCancel }: PaymentFormProps) {
     // A refusal on a field this form does not show would be invisible under "check the fields": say it whole.
     const shown = Object.keys(fields).length > 0 && Object.keys(fields).every((path) => SHOWN_FIELDS.has(path))
     setSummary(shown ? fr.errors.formHasErrors : result.error.message)
+    showFirstError()
   }
 
-  const figures = client ? t.clientFigures(formatEuros(client.balanceCents), formatEuros(client.overdueCents)) : undefined
+  const figures = client ? t.clientFigures(formatEuros(client.balanceCents), formatEuros(client.overdueCents), client.creditCents > 0 ? formatEuros(client.creditCents) : null) : undefined
 
   return (
-    <form className="panel form payment-form" onSubmit={submit} noValidate aria-label={t.title}>
+    <form ref={form} className="panel form payment-form" onSubmit={submit} noValidate aria-label={t.title}>
       <h2>{t.title}</h2>
       {summary ? <p className="form-summary" role="alert">{summary}</p> : null}
       <fieldset>
@@ -158,7 +165,7 @@ export function PaymentForm({ today, onSaved, onCancel }: PaymentFormProps) {
             <ClientPicker
               inputProps={props}
               value={client}
-              autoFocus
+              autoFocus={preset === undefined}
               onChange={(picked) => {
                 setClient(picked)
                 setSummary(null)
@@ -183,7 +190,7 @@ export function PaymentForm({ today, onSaved, onCancel }: PaymentFormProps) {
         </Field>
         <Field id="payment-amount" label={t.amount} error={errors.amountCents} required hint={t.amountHint}>
           {(props) => (
-            <input {...props} name="amount" inputMode="decimal" className="num" value={amount} onChange={(event) => setAmount(event.target.value)} />
+            <input {...props} name="amount" inputMode="decimal" className="num" autoFocus={preset !== undefined} value={amount} onChange={(event) => setAmount(event.target.value)} />
           )}
         </Field>
         <Field id="payment-method" label={t.method} error={errors.method} required>

@@ -1,18 +1,21 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { InvoiceRow } from '../../../src-shared/contract/invoices'
 import type { InvoiceStatement } from '../../../src-shared/contract/penalties'
-import { isIsoDate } from '../../../src-shared/dates'
+import { formatFrenchDate, isIsoDate } from '../../../src-shared/dates'
 import { formatEuros } from '../../../src-shared/money'
 import { invoke } from '../../api'
 import { fr } from '../../i18n/fr'
 import { useDossier } from '../../stores/dossier'
 import { Dialog } from '../Dialog'
 import { InvoiceStatementRows, StatementHead } from '../InvoiceStatementRows'
+import { StatementActions } from '../StatementActions'
+import { statementTsv } from '../../statement-text'
 
 const t = fr.penalties
 
-/** « Décompte des pénalités » of one invoice, at a chosen date. */
-export function StatementDialog({ row, onClose }: { row: Pick<InvoiceRow, 'id' | 'number'>; onClose(): void }) {
+/** « Décompte des pénalités » of one invoice, at a chosen date, to read, print, copy or send as a PDF. */
+export function StatementDialog({ row, onClose }: { row: Pick<InvoiceRow, 'id' | 'number' | 'clientId' | 'clientCode' | 'clientName'>; onClose(): void }) {
+  const area = useRef<HTMLDivElement>(null)
   const today = useDossier((state) => state.info?.today ?? '')
   const [asOf, setAsOf] = useState(today)
   const [statement, setStatement] = useState<InvoiceStatement | null | undefined>(undefined)
@@ -28,31 +31,44 @@ export function StatementDialog({ row, onClose }: { row: Pick<InvoiceRow, 'id' |
     })
   }, [row.id, asOf])
 
+  const title = `${t.invoiceTitle(row.number)} au ${formatFrenchDate(asOf)}`
   return (
     <Dialog title={t.invoiceTitle(row.number)} className="statement-dialog" onCancel={onClose}>
-      <label className="inline-field">
-        {t.asOf} <input type="date" value={asOf} onChange={(event) => setAsOf(event.target.value)} aria-label={t.asOf} />
-      </label>
-      {error ? <p className="error-text" role="alert">{error}</p> : null}
-      {statement === null ? <p className="muted">{t.notLate}</p> : null}
-      {statement ? (
-        <>
-          {statement.warnings.length > 0 ? (
-            <ul className="statement-warnings" aria-label={t.warnings}>
-              {statement.warnings.map((warning) => <li key={warning}>{warning}</li>)}
-            </ul>
+      <div ref={area}>
+        <div className="statement-toolbar">
+          <label className="inline-field no-print">
+            {t.asOf} <input type="date" value={asOf} onChange={(event) => setAsOf(event.target.value)} aria-label={t.asOf} />
+          </label>
+          {statement && isIsoDate(asOf) ? (
+            <StatementActions
+              pdf={{ clientId: row.clientId, invoiceId: row.id, asOf }}
+              printArea={area}
+              printHeading={`${title} — ${t.printHeading(row.clientName, row.clientCode, formatFrenchDate(today))}`}
+              text={() => statementTsv(`${title} — ${row.clientName} (${row.clientCode})`, [statement], [[t.invoiceTotal, statement.totalCents]])}
+            />
           ) : null}
-          <table className="grid statement-table" aria-label={t.invoiceTitle(row.number)}>
-            <StatementHead />
-            <tbody>
-              <InvoiceStatementRows statement={statement} />
-            </tbody>
-            <tfoot>
-              <tr className="statement-total"><th scope="row" colSpan={5}>{t.invoiceTotal}</th><td className="num">{formatEuros(statement.totalCents)}</td></tr>
-            </tfoot>
-          </table>
-        </>
-      ) : null}
+        </div>
+        {error ? <p className="error-text" role="alert">{error}</p> : null}
+        {statement === null ? <p className="muted">{t.notLate}</p> : null}
+        {statement ? (
+          <>
+            {statement.warnings.length > 0 ? (
+              <ul className="statement-warnings" aria-label={t.warnings}>
+                {statement.warnings.map((warning) => <li key={warning}>{warning}</li>)}
+              </ul>
+            ) : null}
+            <table className="grid statement-table" aria-label={t.invoiceTitle(row.number)}>
+              <StatementHead />
+              <tbody>
+                <InvoiceStatementRows statement={statement} />
+              </tbody>
+              <tfoot>
+                <tr className="statement-total"><th scope="row" colSpan={5}>{t.invoiceTotal}</th><td className="num">{formatEuros(statement.totalCents)}</td></tr>
+              </tfoot>
+            </table>
+          </>
+        ) : null}
+      </div>
       <div className="form-actions">
         <button type="button" className="secondary" onClick={onClose}>{fr.common.close}</button>
       </div>

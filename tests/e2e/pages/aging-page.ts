@@ -18,7 +18,7 @@ export class AgingPage {
 
   async open(url: string): Promise<void> {
     await this.page.goto(url)
-    await this.page.getByRole('link', { name: 'Balance âgée' }).click()
+    await this.page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Balance âgée' }).click()
     await expect(this.page.getByRole('heading', { name: 'Balance âgée', level: 1 })).toBeVisible()
     await expect(this.table).toBeVisible()
   }
