@@ -5,6 +5,8 @@ import type { Result } from '../../src-shared/result'
 import type { Core } from '../core'
 import { UsageError, type ParsedArgs } from './args'
 import { agingJson, agingText } from './aging-output'
+// Courriers (#12)
+import { LETTER_COMMANDS } from './letter-commands'
 
 export interface Command {
   /** Words typed after `encaisse`, e.g. "clients list". */
@@ -156,6 +158,8 @@ export const COMMANDS: Command[] = [
       return 0
     },
   },
+  // Courriers (#12)
+  ...LETTER_COMMANDS,
   {
     name: 'call',
     summary: 'Appelle une opération du contrat avec une entrée JSON (pour les scripts).',

@@ -13,6 +13,8 @@ import { penaltyHandlers } from './penalties'
 import { rateHandlers } from './rates'
 import { timelineHandlers } from './timeline'
 import type { HandlersOf } from './handler'
+// Courriers (#12)
+import { templateHandlers } from './templates'
 
 /** Every channel's handler; a missing or misspelt one is a type error here. */
 export const handlers = {
@@ -29,4 +31,6 @@ export const handlers = {
   ...rateHandlers,
   ...demoHandlers,
   ...importHandlers,
+  // Courriers (#12)
+  ...templateHandlers,
 } satisfies HandlersOf<Contract>

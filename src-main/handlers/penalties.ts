@@ -1,37 +1,11 @@
 import { sql } from 'drizzle-orm'
-import type { ClientStatement, InvoiceStatement, penaltiesChannels } from '../../src-shared/contract/penalties'
+import type { ClientStatement, penaltiesChannels } from '../../src-shared/contract/penalties'
 import { DomainError } from '../../src-shared/result'
 import { runPenaltyCases } from '../cli/penalty-cases'
-import { lateInvoicesOf, penaltyTermsOf, type ClientPenaltyTerms, type LateInvoice } from '../data/queries/penalty-cases'
+import { clientStatementOf, statementOf } from '../data/queries/client-statement'
+import { lateInvoicesOf, penaltyTermsOf, type ClientPenaltyTerms } from '../data/queries/penalty-cases'
 import { rateTableOf } from '../data/queries/rates'
-import { computePenalties, type RateTable } from '../domain/penalties'
 import type { HandlersOf } from './handler'
-
-const WAIVED = 'Pénalités de retard non réclamées à ce client (politique choisie sur sa fiche ou pour le dossier).'
-
-/** One late invoice's statement; null when nothing is owed on it, neither principal nor penalties. */
-function statementOf(late: LateInvoice, terms: ClientPenaltyTerms, rates: RateTable, asOf: string): InvoiceStatement | null {
-  const statement = terms.ratePolicy
-    ? computePenalties({ ...late, debtor: terms.debtor, ratePolicy: terms.ratePolicy, rates, asOf, dayCount: terms.dayCount })
-    : null
-  const paid = late.payments.reduce((sum, payment) => sum + payment.amountCents, 0)
-  const unpaidCents = statement?.unpaidCents ?? Math.max(0, late.amountCents - paid)
-  if ((statement?.totalCents ?? 0) === 0 && unpaidCents === 0) return null
-  const warnings = (statement?.warnings ?? []).map((warning) => warning.message)
-  return {
-    invoiceId: late.invoiceId,
-    number: late.number,
-    dueDate: late.dueDate,
-    amountCents: late.amountCents,
-    unpaidCents,
-    periods: (statement?.periods ?? []).map(({ from, to, days, baseCents, rateBp, amountCents }) => ({ from, to, days, baseCents, rateBp, amountCents })),
-    interestCents: statement?.interestCents ?? 0,
-    indemnityCents: statement?.indemnityCents ?? 0,
-    totalCents: statement?.totalCents ?? 0,
-    warnings: terms.ratePolicy ? warnings : [WAIVED],
-    flags: (statement?.flags ?? []).map((flag) => flag.message),
-  }
-}
 
 function termsOrRefuse(terms: ClientPenaltyTerms | undefined): ClientPenaltyTerms {
   if (!terms) throw new DomainError('NOT_FOUND', "Ce client n'existe pas (ou plus).")
@@ -42,25 +16,9 @@ export const penaltyHandlers = {
   'penalties.compute': (ctx, input) => runPenaltyCases(input.cases, rateTableOf(ctx.db)),
 
   'penalties.clientStatement': (ctx, input): ClientStatement => {
-    const terms = termsOrRefuse(penaltyTermsOf(ctx.db, input.clientId))
-    const asOf = input.asOf ?? ctx.today()
-    const rates = rateTableOf(ctx.db)
-    const invoices = lateInvoicesOf(ctx.db, input.clientId, asOf).flatMap((late) => statementOf(late, terms, rates, asOf) ?? [])
-    const warnings = new Set(invoices.flatMap((invoice) => invoice.warnings))
-    if (!terms.ratePolicy) warnings.add(WAIVED)
-    const sum = (pick: (s: InvoiceStatement) => number) => invoices.reduce((total, s) => total + pick(s), 0)
-    const principalCents = sum((s) => s.unpaidCents)
-    const interestCents = sum((s) => s.interestCents)
-    const indemnityCents = sum((s) => s.indemnityCents)
-    return {
-      asOf,
-      invoices,
-      principalCents,
-      interestCents,
-      indemnityCents,
-      claimCents: principalCents + interestCents + indemnityCents,
-      warnings: [...warnings],
-    }
+    const statement = clientStatementOf(ctx.db, input.clientId, input.asOf ?? ctx.today())
+    if (!statement) throw new DomainError('NOT_FOUND', "Ce client n'existe pas (ou plus).")
+    return statement
   },
 
   'penalties.invoiceStatement': (ctx, input) => {

@@ -13,6 +13,8 @@ import { paymentsChannels } from './payments'
 import { penaltiesChannels } from './penalties'
 import { ratesChannels } from './rates'
 import { timelineChannels } from './timeline'
+// Courriers (#12)
+import { templatesChannels } from './templates'
 
 // French messages for any check a field schema does not word itself.
 z.config(z.locales.fr())
@@ -32,6 +34,8 @@ export const contract = {
   ...ratesChannels,
   ...demoChannels,
   ...importsChannels,
+  // Courriers (#12)
+  ...templatesChannels,
 }
 
 export type Contract = typeof contract
