@@ -15,6 +15,7 @@ import { timelineHandlers } from './timeline'
 import type { HandlersOf } from './handler'
 // Courriers (#12)
 import { templateHandlers } from './templates'
+import { letterBatchHandlers } from './letter-batches'
 
 /** Every channel's handler; a missing or misspelt one is a type error here. */
 export const handlers = {
@@ -33,4 +34,5 @@ export const handlers = {
   ...importHandlers,
   // Courriers (#12)
   ...templateHandlers,
+  ...letterBatchHandlers,
 } satisfies HandlersOf<Contract>

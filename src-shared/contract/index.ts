@@ -15,6 +15,7 @@ import { ratesChannels } from './rates'
 import { timelineChannels } from './timeline'
 // Courriers (#12)
 import { templatesChannels } from './templates'
+import { letterBatchesChannels } from './letter-batches'
 
 // French messages for any check a field schema does not word itself.
 z.config(z.locales.fr())
@@ -36,6 +37,7 @@ export const contract = {
   ...importsChannels,
   // Courriers (#12)
   ...templatesChannels,
+  ...letterBatchesChannels,
 }
 
 export type Contract = typeof contract

@@ -10,7 +10,7 @@ import { penaltyTermsOf } from './penalty-cases'
 /** What a letter covers: the invoices a reminder action chose, or those its template's scope takes on the date. */
 export type LetterInvoices = { invoiceIds: number[] } | { scope: InvoiceScope }
 
-function companyOf(db: Db): LetterCompany {
+export function companyOf(db: Db): LetterCompany {
   const row = db.select().from(company).where(eq(company.id, 1)).get()
   if (!row) throw new Error('company row missing: seedNewDossier creates it')
   return {

@@ -7,6 +7,12 @@ import { REMINDER_CHANNELS, scenarioSteps } from './scenarios'
 import { templates } from './templates'
 
 /**
+ * Agreed across branches: a validated letter waits for the print batch (→ printed, its
+ * PDF in `document_pdf`), a validated e-mail for the outbox (→ sent); no SQL CHECK.
+ */
+export const REMINDER_ACTION_STATUSES = ['proposed', 'validated', 'printed', 'sent', 'done', 'skipped', 'cancelled'] as const
+
+/**
  * One reminder action for one client at one scenario step, covering all its invoices at
  * that step (DESIGN.md §4). `dedupKey` makes "nothing is sent twice" a database rule.
  */
@@ -20,7 +26,7 @@ export const reminderActions = sqliteTable(
     stepId: integer('step_id').references(() => scenarioSteps.id, { onDelete: 'set null' }),
     channel: text('channel', { enum: REMINDER_CHANNELS }).notNull(),
     plannedOn: text('planned_on').notNull(),
-    status: text('status', { enum: ['proposed', 'validated', 'done', 'skipped', 'cancelled'] })
+    status: text('status', { enum: REMINDER_ACTION_STATUSES })
       .notNull()
       .default('proposed'),
     dedupKey: text('dedup_key').notNull(),
@@ -29,6 +35,8 @@ export const reminderActions = sqliteTable(
     body: text('body'),
     /** The rendered letter, kept as printed so the file shows exactly what was sent. */
     documentPdf: blob('document_pdf', { mode: 'buffer' }),
+    /** La Poste's number of a registered letter, typed after posting (bordereau LRAR). */
+    trackingNumber: text('tracking_number'),
     doneOn: text('done_on'),
     outcome: text('outcome'),
     ...timestamps,

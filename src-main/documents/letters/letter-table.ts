@@ -18,8 +18,10 @@ export interface TableRow {
   bold?: boolean
   /** A rule above the row (totals). */
   ruleAbove?: boolean
-  /** The first cell runs across the row (a sub-heading). */
+  /** The first cell runs across the row (a sub-heading), from this column on (0 by default). */
   span?: boolean
+  spanFrom?: number
+  muted?: boolean
 }
 
 const SIZE = 8.5
@@ -69,9 +71,10 @@ export function drawTable(doc: PDFKit.PDFDocument, columns: TableColumn[], rows:
       y = header(doc, columns, PAGE_MARGIN.top)
     }
     if (row.ruleAbove) doc.moveTo(PAGE_MARGIN.left, y).lineTo(PAGE_MARGIN.left + width, y).lineWidth(0.6).strokeColor(RULE).stroke()
-    doc.font(row.bold ? BOLD : REGULAR).fontSize(SIZE).fillColor(INK)
+    doc.font(row.bold ? BOLD : REGULAR).fontSize(SIZE).fillColor(row.muted ? MUTED : INK)
     if (row.span) {
-      cell(doc, row.cells[0] ?? '', PAGE_MARGIN.left, width, y + 3, false)
+      const skipped = columns.slice(0, row.spanFrom ?? 0).reduce((sum, column) => sum + column.width, 0)
+      cell(doc, row.cells[0] ?? '', PAGE_MARGIN.left + skipped, width - skipped, y + 3, false)
     } else {
       let x = PAGE_MARGIN.left
       columns.forEach((column, index) => {

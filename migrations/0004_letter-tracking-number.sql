@@ -1,0 +1,1 @@
+ALTER TABLE `reminder_actions` ADD `tracking_number` text;
