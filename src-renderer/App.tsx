@@ -9,6 +9,8 @@ import { ImportPage } from './pages/ImportPage'
 import { InvoicesPage } from './pages/InvoicesPage'
 import { ClientsPage } from './pages/ClientsPage'
 import { PlannedPage } from './pages/PlannedPage'
+// Courriers (#12)
+import { LettersPage } from './pages/LettersPage'
 import { SettingsPage } from './pages/SettingsPage'
 import { useDossier } from './stores/dossier'
 import { useNavigation } from './stores/navigation'
@@ -39,6 +41,8 @@ export function App() {
             <ImportPage />
           ) : page === 'settings' ? (
             <SettingsPage />
+          ) : page === 'letters' ? (
+            <LettersPage />
           ) : (
             <PlannedPage page={page} />
           )}

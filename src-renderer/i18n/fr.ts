@@ -1,4 +1,6 @@
 import type { ImportSummary } from '../../src-shared/contract/imports'
+// Courriers (#12)
+import { frLetters } from './fr-letters'
 
 /** Every text of the interface, in French; a second language would be a second file of this shape. */
 export const fr = {
@@ -726,6 +728,8 @@ export const fr = {
       saved: 'Tranches enregistrées : la balance âgée les utilise dès maintenant.',
     },
   },
+  // Courriers (#12)
+  letters: frLetters,
   planned: {
     badge: 'À venir',
     intro: 'Cette page sera construite prochainement. Elle contiendra :',
@@ -738,10 +742,6 @@ export const fr = {
       plans: [
         'les échéanciers négociés avec les clients et leurs échéances ;',
         'le suivi des échéances payées ou manquées, qui relance le client en cas d’impayé.',
-      ],
-      letters: [
-        'les courriers générés (relances, mises en demeure avec décompte des pénalités) ;',
-        'leur aperçu PDF au format enveloppe à fenêtre et leur réimpression.',
       ],
     },
   },
