@@ -4,6 +4,7 @@ import type { Db, Dossier } from './data/open-dossier'
 import type { DossierSession } from './dossier-session'
 import type { ImportJobs } from './import/import-jobs'
 import type { Logger } from './log'
+import type { MailContext } from './mail/mail-context'
 
 /**
  * What every handler receives: the open dossier, the calendar date, the log. No handler
@@ -18,6 +19,8 @@ export interface Ctx {
   paths: AppPaths
   /** Imports running in the background of this core. */
   imports: ImportJobs
+  /** The SMTP password's keeping and the clock of the outbox (#12). */
+  mail: MailContext
 }
 
 /** The context of one call: built per call, so a dossier switch is seen at once. */
@@ -27,7 +30,8 @@ export function contextFor(
   today: () => IsoDate,
   paths: AppPaths,
   imports: ImportJobs,
+  mail: MailContext,
 ): Ctx {
   const dossier = session.current
-  return { db: dossier.db, dossier, session, today, log, paths, imports }
+  return { db: dossier.db, dossier, session, today, log, paths, imports, mail }
 }

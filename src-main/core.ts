@@ -6,6 +6,7 @@ import { dispatch } from './dispatch'
 import { DossierSession } from './dossier-session'
 import { ImportJobs } from './import/import-jobs'
 import { createFileLogger, type Logger } from './log'
+import { mailContext, type SecretStore } from './mail/mail-context'
 
 export interface Core {
   paths: AppPaths
@@ -24,6 +25,8 @@ export interface CoreOptions {
   appRoot?: string
   /** Fixed calendar date (tests); otherwise ENCAISSE_TODAY, otherwise this computer's date. */
   today?: IsoDate
+  /** The desktop's keychain for the SMTP password; absent, the password is asked once per session. */
+  secrets?: SecretStore | null
 }
 
 /**
@@ -38,12 +41,13 @@ export function startCore(options: CoreOptions = {}): Core {
   const today = fixedOrLocalToday(options.today ?? process.env.ENCAISSE_TODAY)
   const session = new DossierSession(paths, log, options.dossierPath ?? paths.defaultDossier, options.nativeBinding)
   const imports = new ImportJobs()
+  const mail = mailContext(options.secrets ?? null)
   return {
     paths,
     appRoot,
     session,
     log,
-    call: (channel, input) => dispatch(contextFor(session, log, today, paths, imports), channel, input),
+    call: (channel, input) => dispatch(contextFor(session, log, today, paths, imports, mail), channel, input),
     close: () => session.close(),
   }
 }

@@ -1,6 +1,7 @@
 import { app, BrowserWindow, dialog, session } from 'electron'
 import { basename } from 'node:path'
 import { startCore, type Core } from '../core'
+import { safeStorageSecrets } from './safe-storage-secrets'
 import { registerIpc } from './ipc'
 import { buildMenu } from './menu'
 import { electronSqliteBinding } from './native-sqlite'
@@ -40,6 +41,7 @@ if (!app.requestSingleInstanceLock()) {
         appRoot: app.getAppPath(),
         nativeBinding: electronSqliteBinding(),
         dossierPath: process.env.ENCAISSE_DOSSIER || undefined,
+        secrets: safeStorageSecrets(),
       })
     } catch (error) {
       dialog.showErrorBox("Encaisse ne peut pas démarrer", error instanceof Error ? error.message : String(error))

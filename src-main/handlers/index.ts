@@ -16,6 +16,7 @@ import type { HandlersOf } from './handler'
 // Courriers (#12)
 import { templateHandlers } from './templates'
 import { letterBatchHandlers } from './letter-batches'
+import { mailHandlers } from './mail'
 
 /** Every channel's handler; a missing or misspelt one is a type error here. */
 export const handlers = {
@@ -35,4 +36,5 @@ export const handlers = {
   // Courriers (#12)
   ...templateHandlers,
   ...letterBatchHandlers,
+  ...mailHandlers,
 } satisfies HandlersOf<Contract>

@@ -16,6 +16,7 @@ import { timelineChannels } from './timeline'
 // Courriers (#12)
 import { templatesChannels } from './templates'
 import { letterBatchesChannels } from './letter-batches'
+import { mailChannels } from './mail'
 
 // French messages for any check a field schema does not word itself.
 z.config(z.locales.fr())
@@ -38,6 +39,7 @@ export const contract = {
   // Courriers (#12)
   ...templatesChannels,
   ...letterBatchesChannels,
+  ...mailChannels,
 }
 
 export type Contract = typeof contract

@@ -1,0 +1,2 @@
+ALTER TABLE `outbox` ADD `next_attempt_at` text;--> statement-breakpoint
+ALTER TABLE `outbox` ADD `server_response` text;
