@@ -206,8 +206,7 @@ export const fr = {
     intro: 'Ces informations figurent sur chaque courrier de relance et mise en demeure.',
     comingTitle: 'Autres paramètres',
     coming: [
-      'les scénarios de relance et les modèles de courriers et d’e-mails ;',
-      'le serveur d’envoi des e-mails.',
+      'les scénarios de relance.',
     ],
   },
   company: {

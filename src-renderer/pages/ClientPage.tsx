@@ -9,6 +9,9 @@ import { Timeline } from '../components/Timeline'
 import { fr } from '../i18n/fr'
 import { useClientFile } from '../stores/client-file'
 import { useNavigation } from '../stores/navigation'
+// Courriers (#12)
+import { ClientLetterDialog } from '../components/letters/ClientLetterDialog'
+import { useDossier } from '../stores/dossier'
 
 const t = fr.clientFile
 
@@ -17,6 +20,9 @@ export function ClientPage({ clientId }: { clientId: number }) {
   const { client, timeline, error, load } = useClientFile()
   const go = useNavigation((state) => state.go)
   const [editing, setEditing] = useState(false)
+  // Courriers (#12): one letter on demand.
+  const [writing, setWriting] = useState(false)
+  const today = useDossier((state) => state.info?.today)
   const [notice, setNotice] = useState<string | null>(null)
   // Bumped after a change made from this page, so that its sections reload.
   const [version, setVersion] = useState(0)
@@ -60,11 +66,13 @@ export function ClientPage({ clientId }: { clientId: number }) {
         {!editing ? (
           <div className="actions">
             <button type="button" className="secondary" onClick={toggleArchive}>{client.archived ? t.restore : t.archive}</button>
+            <button type="button" className="secondary" onClick={() => setWriting(true)}>{fr.letters.clientLetter.button}</button>
             <button type="button" onClick={() => { setEditing(true); setNotice(null) }}>{t.edit}</button>
           </div>
         ) : null}
       </div>
       {notice ? <p className="notice" role="status">{notice}</p> : null}
+      {writing && today ? <ClientLetterDialog clientId={client.id} today={today} onClose={() => setWriting(false)} /> : null}
 
       {editing ? (
         <ClientForm

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react'
 import type { QueuedLetter, RegisteredLetter } from '../../src-shared/contract/letter-batches'
 import { invoke } from '../api'
 import { LetterQueue } from '../components/letters/LetterQueue'
+import { Outbox } from '../components/letters/Outbox'
 import { PrintBatch } from '../components/letters/PrintBatch'
 import { RegisteredLetters } from '../components/letters/RegisteredLetters'
 import '../components/letters/letters.css'
@@ -55,6 +56,7 @@ export function LettersPage() {
         {notice ? <p className="notice" role="status">{notice}</p> : null}
       </section>
       <RegisteredLetters letters={registered} onSaved={() => void load()} />
+      <Outbox />
     </section>
   )
 }

@@ -4,6 +4,9 @@ import { CompanyForm } from '../components/CompanyForm'
 import { DemoButton } from '../components/DemoButton'
 import { RatesPanel } from '../components/RatesPanel'
 import { fr } from '../i18n/fr'
+// Courriers (#12)
+import { SmtpPanel } from '../components/letters/SmtpPanel'
+import { TemplateEditor } from '../components/letters/TemplateEditor'
 
 /** Paramètres: the company's identity, the rate tables and the demonstration dossier; scenarios, templates and mail come with their engines. */
 export function SettingsPage() {
@@ -20,6 +23,8 @@ export function SettingsPage() {
       <CompanyForm key={version} />
       <RatesPanel />
       <AgingLimitsPanel />
+      <TemplateEditor />
+      <SmtpPanel />
       <section className="panel" aria-label={fr.demo.title}>
         <h2>{fr.demo.title}</h2>
         <p className="muted">{fr.demo.intro}</p>
