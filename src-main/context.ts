@@ -4,6 +4,7 @@ import type { Db, Dossier } from './data/open-dossier'
 import type { DossierSession } from './dossier-session'
 import type { Jobs } from './jobs/jobs'
 import type { Logger } from './log'
+import type { MailContext } from './mail/mail-context'
 
 /**
  * What every handler receives: the open dossier, the calendar date, the log. No handler
@@ -20,6 +21,8 @@ export interface Ctx {
   paths: AppPaths
   /** Long jobs (imports…) running in threads of their own, each with its own connection. */
   jobs: Jobs
+  /** The SMTP password's keeping and the clock of the outbox (#12). */
+  mail: MailContext
 }
 
 /** The context of one call: built per call, so a dossier switch is seen at once. */
@@ -30,7 +33,8 @@ export function contextFor(
   paths: AppPaths,
   jobs: Jobs,
   now: () => string,
+  mail: MailContext,
 ): Ctx {
   const dossier = session.current
-  return { db: dossier.db, dossier, session, today, now, log, paths, jobs }
+  return { db: dossier.db, dossier, session, today, now, log, paths, jobs, mail }
 }

@@ -8,6 +8,7 @@ import { dispatch } from './dispatch'
 import { DossierSession } from './dossier-session'
 import { Jobs } from './jobs/jobs'
 import { createFileLogger, type Logger } from './log'
+import { mailContext, type SecretStore } from './mail/mail-context'
 
 export interface Core {
   paths: AppPaths
@@ -30,6 +31,8 @@ export interface CoreOptions {
   appRoot?: string
   /** Fixed calendar date (tests); otherwise ENCAISSE_TODAY, otherwise this computer's date. */
   today?: IsoDate
+  /** The desktop's keychain for the SMTP password; absent, the password is asked once per session. */
+  secrets?: SecretStore | null
 }
 
 /**
@@ -50,8 +53,9 @@ export function startCore(options: CoreOptions = {}): Core {
   const jobs = new Jobs({ migrationsFolder: paths.migrationsFolder, nativeBinding: options.nativeBinding, logFile: paths.logFile }, (running) =>
     waitBrieflyWhileJobWrites(session.current, running),
   )
+  const mail = mailContext(options.secrets ?? null)
   const callByName = (channel: string, input: unknown) =>
-    dispatch(contextFor(session, log, today, paths, jobs, now), channel, input)
+    dispatch(contextFor(session, log, today, paths, jobs, now, mail), channel, input)
   return {
     paths,
     appRoot,

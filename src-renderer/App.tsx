@@ -10,6 +10,7 @@ import { InvoicesPage } from './pages/InvoicesPage'
 import { ClientsPage } from './pages/ClientsPage'
 import { PlannedPage } from './pages/PlannedPage'
 import { RemindersPage } from './pages/RemindersPage'
+import { LettersPage } from './pages/LettersPage'
 import { SettingsPage } from './pages/SettingsPage'
 import { useDossier } from './stores/dossier'
 import { useNavigation } from './stores/navigation'
@@ -42,6 +43,8 @@ export function App() {
             <SettingsPage />
           ) : page === 'reminders' ? (
             <RemindersPage />
+          ) : page === 'letters' ? (
+            <LettersPage />
           ) : (
             <PlannedPage page={page} />
           )}

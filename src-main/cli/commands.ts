@@ -8,6 +8,8 @@ import { CLIENT_FIELDS } from '../import/fields/client-fields'
 import { agingJson, agingText } from './aging-output'
 import { DUNNING_COMMANDS } from './dunning-commands'
 import { sortPenaltyCases, type PenaltyCaseError } from './penalty-cases'
+// Courriers (#12)
+import { LETTER_COMMANDS } from './letter-commands'
 
 export interface Command {
   /** Words typed after `encaisse`, e.g. "clients list". */
@@ -153,6 +155,8 @@ export const COMMANDS: Command[] = [
       return 0
     },
   },
+  // Courriers (#12)
+  ...LETTER_COMMANDS,
   {
     name: 'call',
     summary: 'Appelle une opération du contrat avec une entrée JSON (pour les scripts).',

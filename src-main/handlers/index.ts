@@ -19,6 +19,10 @@ import { penaltyHandlers } from './penalties'
 import { rateHandlers } from './rates'
 import { timelineHandlers } from './timeline'
 import type { HandlersOf } from './handler'
+// Courriers (#12)
+import { templateHandlers } from './templates'
+import { letterBatchHandlers } from './letter-batches'
+import { mailHandlers } from './mail'
 
 /** Every channel's handler; a missing or misspelt one is a type error here. */
 export const handlers = joinChannelGroups(
@@ -40,4 +44,7 @@ export const handlers = joinChannelGroups(
   promiseHandlers,
   scenarioHandlers,
   clientDunningHandlers,
+  templateHandlers,
+  letterBatchHandlers,
+  mailHandlers,
 ) satisfies HandlersOf<Contract>

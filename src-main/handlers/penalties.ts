@@ -8,7 +8,7 @@ import { statementParties } from '../data/queries/statement-parties'
 import { legalBasisLines, rateSourceLines } from '../export/penalty-basis'
 import { penaltyStatementPdf } from '../export/penalty-statement-pdf'
 import { computePenalties, type PenaltyStatement } from '../domain/penalties'
-import { clientStatement, invoiceStatement, penaltyTermsOrRefuse } from './client-statement'
+import { clientStatement, invoiceStatement, penaltyTermsOrRefuse } from '../data/queries/client-statement'
 import type { HandlersOf } from './handler'
 
 /** A case's statement in the documented format: euros and percentages as decimal texts, messages in French. */

@@ -3,6 +3,8 @@ import type { TimelineEntry } from '../../src-shared/contract/timeline'
 import { formatFrenchDate } from '../../src-shared/dates'
 import { invoke } from '../api'
 import { fr } from '../i18n/fr'
+// Courriers (#12)
+import { ClientLetters } from './letters/ClientLetters'
 
 const t = fr.timeline
 
@@ -56,6 +58,7 @@ export function Timeline({ clientId, entries, onChanged }: TimelineProps) {
           ))}
         </ol>
       )}
+      <ClientLetters clientId={clientId} version={entries.length} />
     </section>
   )
 }

@@ -1,5 +1,6 @@
 import type { ImportSummary } from '../../src-shared/contract/imports'
 import { importCheck } from './fr-import-check'
+import { frLetters } from './fr-letters'
 import { frReminders } from './fr-reminders'
 import { settledBeforeImport } from './fr-settled-before-import'
 
@@ -251,11 +252,6 @@ export const fr = {
   },
   settings: {
     intro: 'Ces informations figurent sur chaque courrier de relance et mise en demeure.',
-    comingTitle: 'Autres paramètres',
-    coming: [
-      'les modèles de courriers et d’e-mails ;',
-      'le serveur d’envoi des e-mails.',
-    ],
   },
   company: {
     title: 'Société',
@@ -786,6 +782,7 @@ export const fr = {
     },
   },
   reminders: frReminders,
+  letters: frLetters,
   planned: {
     badge: 'À venir',
     intro: 'Cette page sera construite prochainement. Elle contiendra :',
@@ -793,10 +790,6 @@ export const fr = {
       plans: [
         'les échéanciers négociés avec les clients et leurs échéances ;',
         'le suivi des échéances payées ou manquées, qui relance le client en cas d’impayé.',
-      ],
-      letters: [
-        'les courriers générés (relances, mises en demeure avec décompte des pénalités) ;',
-        'leur aperçu PDF au format enveloppe à fenêtre et leur réimpression.',
       ],
     },
   },

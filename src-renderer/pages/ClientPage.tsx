@@ -15,6 +15,7 @@ import { PaymentForm } from '../components/invoices/PaymentForm'
 import { useClientFile } from '../stores/client-file'
 import { useDossier } from '../stores/dossier'
 import { useNavigation } from '../stores/navigation'
+import { ClientLetterDialog } from '../components/letters/ClientLetterDialog'
 
 const t = fr.clientFile
 
@@ -27,6 +28,8 @@ export function ClientPage({ clientId }: { clientId: number }) {
   const [confirmingArchive, setConfirmingArchive] = useState(false)
   /** The entry form open above the file: what the accountant does most from a client's file. */
   const [entry, setEntry] = useState<'invoice' | 'credit_note' | 'payment' | null>(null)
+  // One letter on demand (#12).
+  const [writing, setWriting] = useState(false)
   const [notice, setNotice] = useState<string | null>(null)
   // Bumped after a change made from this page, so that its sections reload.
   const [version, setVersion] = useState(0)
@@ -95,6 +98,7 @@ export function ClientPage({ clientId }: { clientId: number }) {
             ) : (
               <button type="button" className="secondary" onClick={() => setConfirmingArchive(true)}>{t.archive}</button>
             )}
+            <button type="button" className="secondary" onClick={() => setWriting(true)}>{fr.letters.clientLetter.button}</button>
             <button type="button" className="secondary" onClick={() => { setEditing(true); setEntry(null); setNotice(null) }}>{t.edit}</button>
           </div>
         ) : null}
@@ -124,6 +128,7 @@ export function ClientPage({ clientId }: { clientId: number }) {
         <InvoiceForm key={entry} kind={entry} today={today} client={client} onSaved={entered} onCancel={() => setEntry(null)} />
       ) : null}
       {today && entry === 'payment' ? <PaymentForm today={today} client={client} onSaved={entered} onCancel={() => setEntry(null)} /> : null}
+      {writing && today ? <ClientLetterDialog clientId={client.id} today={today} onClose={() => setWriting(false)} /> : null}
 
       {editing ? (
         <ClientForm

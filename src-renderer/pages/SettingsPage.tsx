@@ -6,8 +6,10 @@ import { RatesPanel } from '../components/RatesPanel'
 import { DunningSettingsPanel } from '../components/reminders/DunningSettingsPanel'
 import { ScenarioEditor } from '../components/reminders/ScenarioEditor'
 import { fr } from '../i18n/fr'
+import { SmtpPanel } from '../components/letters/SmtpPanel'
+import { TemplateEditor } from '../components/letters/TemplateEditor'
 
-/** Paramètres: the company's identity, the rate tables and the demonstration dossier; scenarios, templates and mail come with their engines. */
+/** Paramètres: the company's identity, rates, aging limits, reminder scenarios, letter templates, the mail server and the demonstration dossier. */
 export function SettingsPage() {
   // The demonstration fills an empty company identity: reload the form after it.
   const [version, setVersion] = useState(0)
@@ -24,14 +26,12 @@ export function SettingsPage() {
       <AgingLimitsPanel />
       <ScenarioEditor />
       <DunningSettingsPanel />
+      <TemplateEditor />
+      <SmtpPanel />
       <section className="panel" aria-label={fr.demo.title}>
         <h2>{fr.demo.title}</h2>
         <p className="muted">{fr.demo.intro}</p>
         <DemoButton onLoaded={() => setVersion((v) => v + 1)} />
-      </section>
-      <section className="panel planned-inline">
-        <h2>{fr.settings.comingTitle} <span className="badge">{fr.planned.badge}</span></h2>
-        <ul>{fr.settings.coming.map((line) => <li key={line}>{line}</li>)}</ul>
       </section>
     </section>
   )

@@ -17,6 +17,10 @@ import { paymentsChannels } from './payments'
 import { penaltiesChannels } from './penalties'
 import { ratesChannels } from './rates'
 import { timelineChannels } from './timeline'
+// Courriers (#12)
+import { templatesChannels } from './templates'
+import { letterBatchesChannels } from './letter-batches'
+import { mailChannels } from './mail'
 
 // French messages for any check a field schema does not word itself.
 z.config(z.locales.fr())
@@ -41,6 +45,9 @@ export const contract = joinChannelGroups(
   promisesChannels,
   scenariosChannels,
   clientDunningChannels,
+  templatesChannels,
+  letterBatchesChannels,
+  mailChannels,
 )
 
 export type Contract = typeof contract

@@ -3,6 +3,7 @@ import { DomainError } from '../../src-shared/result'
 import { contextFor, type Ctx } from '../../src-main/context'
 import { mutation } from '../../src-main/handlers/mutation'
 import { Jobs } from '../../src-main/jobs/jobs'
+import { mailContext } from '../../src-main/mail/mail-context'
 import { createTestCore, type TestCore } from '../helpers/test-core'
 
 let core: TestCore
@@ -18,7 +19,7 @@ afterEach(() => core.dispose())
 function ticking(): Ctx {
   let second = 0
   const now = () => `2031-02-03T10:00:${String(second++).padStart(2, '0')}.000Z`
-  return contextFor(core.session, core.log, () => '2031-02-03', core.paths, new Jobs({ migrationsFolder: core.paths.migrationsFolder, logFile: core.paths.logFile }), now)
+  return contextFor(core.session, core.log, () => '2031-02-03', core.paths, new Jobs({ migrationsFolder: core.paths.migrationsFolder, logFile: core.paths.logFile }), now, mailContext())
 }
 
 const timeline = () =>

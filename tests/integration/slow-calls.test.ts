@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { contextFor } from '../../src-main/context'
 import { dispatch, SLOW_CALL_MS } from '../../src-main/dispatch'
 import { Jobs } from '../../src-main/jobs/jobs'
+import { mailContext } from '../../src-main/mail/mail-context'
 import { createTestCore, type TestCore } from '../helpers/test-core'
 
 let core: TestCore
@@ -12,7 +13,7 @@ beforeEach(() => {
 })
 afterEach(() => core.dispose())
 
-const ctx = () => contextFor(core.session, core.log, () => '2026-11-23', core.paths, new Jobs({ migrationsFolder: core.paths.migrationsFolder, logFile: core.paths.logFile }), () => '2026-11-23T09:00:00.000Z')
+const ctx = () => contextFor(core.session, core.log, () => '2026-11-23', core.paths, new Jobs({ migrationsFolder: core.paths.migrationsFolder, logFile: core.paths.logFile }), () => '2026-11-23T09:00:00.000Z', mailContext())
 
 function slowLines(): Record<string, unknown>[] {
   return readFileSync(core.paths.logFile, 'utf8')

@@ -21,7 +21,11 @@ export const outbox = sqliteTable(
       .default('queued'),
     attempts: integer('attempts').notNull().default(0),
     lastError: text('last_error'),
+    /** While offline: when to try again (ISO instant); the wait doubles at each failed attempt. */
+    nextAttemptAt: text('next_attempt_at'),
     sentAt: text('sent_at'),
+    /** The server's answer on acceptance (« 250 2.0.0 Ok: queued as 4XyZ »), its own id of the message. */
+    serverResponse: text('server_response'),
     ...timestamps,
   },
   (t) => [index('outbox_status').on(t.status)],

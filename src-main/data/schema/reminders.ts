@@ -30,6 +30,8 @@ export const reminderActions = sqliteTable(
     body: text('body'),
     /** The rendered letter, kept as printed so the file shows exactly what was sent. */
     documentPdf: blob('document_pdf', { mode: 'buffer' }),
+    /** La Poste's number of a registered letter, typed after posting (bordereau LRAR). */
+    trackingNumber: text('tracking_number'),
     doneOn: text('done_on'),
     outcome: text('outcome'),
     /** The step as it stood when the action was recorded: the scenario may be edited later. */

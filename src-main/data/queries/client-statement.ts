@@ -1,17 +1,23 @@
-import type { ClientStatement, InvoiceStatement } from '../../src-shared/contract/penalties'
-import type { IsoDate } from '../../src-shared/dates'
-import { DomainError } from '../../src-shared/result'
-import { lateInvoicesOf, penaltyTermsOf, type ClientPenaltyTerms, type LateInvoice } from '../data/queries/penalty-cases'
-import { rateTableOf } from '../data/queries/rates'
-import type { Db } from '../data/open-dossier'
-import { computePenalties, type RateTable } from '../domain/penalties'
+import type { ClientStatement, InvoiceStatement } from '../../../src-shared/contract/penalties'
+import type { IsoDate } from '../../../src-shared/dates'
+import { DomainError } from '../../../src-shared/result'
+import { computePenalties, type RateTable } from '../../domain/penalties'
+import type { Db } from '../open-dossier'
+import { lateInvoicesOf, penaltyTermsOf, type ClientPenaltyTerms, type LateInvoice } from './penalty-cases'
+import { rateTableOf } from './rates'
 
+/**
+ * « Décompte des pénalités au … » of a client: the engine run on its late invoices with the
+ * dossier's rates and the client's terms. The screen, the PDF statement and the letters all
+ * read these functions, so they always agree.
+ */
+
+export const WAIVED = 'Pénalités de retard non réclamées à ce client (politique choisie sur sa fiche ou pour le dossier).'
 /** Said wherever a statement relies on the date written for a settlement the import could only assume. */
 const ASSUMED_SETTLEMENT = 'Montant réglé avant l’import, date inconnue : compté comme payé à l’échéance.'
-const WAIVED = 'Pénalités de retard non réclamées à ce client (politique choisie sur sa fiche ou pour le dossier).'
 
 /** One late invoice's statement; null when nothing is owed on it, neither principal nor penalties. */
-function statementOf(late: LateInvoice, terms: ClientPenaltyTerms, rates: RateTable, asOf: string): InvoiceStatement | null {
+export function statementOf(late: LateInvoice, terms: ClientPenaltyTerms, rates: RateTable, asOf: string): InvoiceStatement | null {
   const statement = terms.ratePolicy
     ? computePenalties({ ...late, debtor: terms.debtor, ratePolicy: terms.ratePolicy, rates, asOf, dayCount: terms.dayCount })
     : null
@@ -48,15 +54,20 @@ export function invoiceStatement(db: Db, clientId: number, invoiceId: number, as
   return late ? statementOf(late, terms, rateTableOf(db), asOf) : null
 }
 
-/**
- * « Décompte des pénalités au … » of a client: all its late invoices, or only one of them
- * (`invoiceId`), with the totals of what is claimed. The screen, the PDF and the letters
- * all read this one statement, so they always agree.
- */
+/** The client's statement: all its late invoices, or only one of them (`invoiceId`); refused for an unknown client. */
 export function clientStatement(db: Db, clientId: number, asOf: IsoDate, invoiceId?: number): ClientStatement {
   const terms = penaltyTermsOrRefuse(db, clientId)
   const rates = rateTableOf(db)
-  const invoices = lateInvoicesOf(db, clientId, asOf, invoiceId).flatMap((late) => statementOf(late, terms, rates, asOf) ?? [])
+  return summedStatement(asOf, lateInvoicesOf(db, clientId, asOf, invoiceId).flatMap((late) => statementOf(late, terms, rates, asOf) ?? []), terms)
+}
+
+/** The client's whole statement; undefined for an unknown client. */
+export function clientStatementOf(db: Db, clientId: number, asOf: IsoDate): ClientStatement | undefined {
+  return penaltyTermsOf(db, clientId) ? clientStatement(db, clientId, asOf) : undefined
+}
+
+/** A statement over some invoices' statements: the totals are the sums of what is printed. */
+export function summedStatement(asOf: IsoDate, invoices: InvoiceStatement[], terms: Pick<ClientPenaltyTerms, 'ratePolicy'>): ClientStatement {
   const warnings = new Set(invoices.flatMap((invoice) => invoice.warnings))
   if (!terms.ratePolicy) warnings.add(WAIVED)
   const sum = (pick: (s: InvoiceStatement) => number) => invoices.reduce((total, s) => total + pick(s), 0)
