@@ -43,17 +43,14 @@ export default tseslint.config(
     rules: { 'house/no-cli-import': 'error' },
   },
   {
-    // One way to reach the database: named queries under src-main/data/. The import code
-    // (src-main/import/, handlers/imports.ts) is being reworked on its own branch (#14).
+    // One way to reach the database: named queries under src-main/data/.
     files: ['src-main/**/*.ts'],
-    ignores: ['src-main/data/**', 'src-main/import/**', 'src-main/handlers/imports.ts'],
+    ignores: ['src-main/data/**'],
     rules: { 'house/sql-in-data': 'error' },
   },
   {
     // One clock: ctx.today() and ctx.now(), which tests and ENCAISSE_TODAY control.
-    // The import code is being reworked on its own branch (#14).
     files: ['src-main/handlers/**/*.ts', 'src-main/domain/**/*.ts', 'src-main/data/**/*.ts'],
-    ignores: ['src-main/handlers/imports.ts', 'src-main/data/import/**'],
     rules: { 'house/clock-from-ctx': 'error' },
   },
   {

@@ -3,14 +3,13 @@ import type { CallOutcome, callsChannels } from '../../src-shared/contract/calls
 import { daysBetween } from '../../src-shared/dates'
 import { DomainError, fieldError } from '../../src-shared/result'
 import type { Ctx } from '../context'
-import { recordActivity } from '../data/queries/activities'
 import { dunningSettingsOf } from '../data/queries/dunning-settings'
 import { completeReminderAction, reminderActionWithInvoices } from '../data/queries/reminder-actions'
 import { clients, contacts, templates } from '../data/schema'
-import { inTransaction } from '../data/transaction'
 import { openDispute } from './disputes'
 import { penaltiesToDate } from './dunning-plan-view'
 import type { HandlersOf } from './handler'
+import { mutation } from './mutation'
 import { createPromise } from './promises'
 
 function callOf(ctx: Ctx, actionId: number) {
@@ -62,29 +61,27 @@ export const callHandlers = {
     }
   },
 
-  'calls.record': (ctx, input) =>
-    inTransaction(ctx.dossier, () => {
-      const action = callOf(ctx, input.actionId)
-      const today = ctx.today()
-      if (!completeReminderAction(ctx.db, action.id, today, input.outcome, input.note ?? null)) {
-        throw new DomainError('CONFLICT', "L'issue de cet appel est déjà enregistrée.")
-      }
-      if (input.promise) {
-        ofTheCall(input.promise.invoiceIds, action, 'promise.invoiceIds')
-        createPromise(ctx, { clientId: action.clientId, ...input.promise })
-      }
-      if (input.dispute) {
-        ofTheCall(input.dispute.invoiceIds, action, 'dispute.invoiceIds')
-        for (const invoiceId of input.dispute.invoiceIds) openDispute(ctx, invoiceId, input.dispute.reason, input.note)
-      }
-      const detail = input.outcome === 'no_answer' ? String(dunningSettingsOf(ctx.db).retryDays) : (input.note ?? '')
-      const note = input.note && input.outcome !== 'note' && input.outcome !== 'paid' ? ` ; ${input.note}` : ''
-      recordActivity(ctx.db, {
-        clientId: action.clientId,
-        kind: 'call',
-        occurredOn: today,
-        body: `Appel (${action.stepLabel ?? 'relance'}) : ${OUTCOME_TEXT[input.outcome](detail)}${note}.`,
-      })
-      return { actionId: action.id, outcome: input.outcome }
-    }),
+  'calls.record': mutation((ctx, input) => {
+    const action = callOf(ctx, input.actionId)
+    const today = ctx.today()
+    if (!completeReminderAction(ctx.db, action.id, today, input.outcome, input.note ?? null, ctx.now())) {
+      throw new DomainError('CONFLICT', "L'issue de cet appel est déjà enregistrée.")
+    }
+    if (input.promise) {
+      ofTheCall(input.promise.invoiceIds, action, 'promise.invoiceIds')
+      createPromise(ctx, { clientId: action.clientId, ...input.promise })
+    }
+    if (input.dispute) {
+      ofTheCall(input.dispute.invoiceIds, action, 'dispute.invoiceIds')
+      for (const invoiceId of input.dispute.invoiceIds) openDispute(ctx, invoiceId, input.dispute.reason, input.note)
+    }
+    const detail = input.outcome === 'no_answer' ? String(dunningSettingsOf(ctx.db).retryDays) : (input.note ?? '')
+    const note = input.note && input.outcome !== 'note' && input.outcome !== 'paid' ? ` ; ${input.note}` : ''
+    ctx.timeline({
+      clientId: action.clientId,
+      kind: 'call',
+      body: `Appel (${action.stepLabel ?? 'relance'}) : ${OUTCOME_TEXT[input.outcome](detail)}${note}.`,
+    })
+    return { actionId: action.id, outcome: input.outcome }
+  }),
 } satisfies HandlersOf<typeof callsChannels>

@@ -3,10 +3,9 @@ import type { DisputeReason, disputesChannels } from '../../src-shared/contract/
 import { asSentence } from '../../src-shared/sentence'
 import { DomainError } from '../../src-shared/result'
 import type { Ctx } from '../context'
-import { recordActivity } from '../data/queries/activities'
 import { disputes, invoices } from '../data/schema'
 import type { HandlersOf } from './handler'
-import { mutation } from './mutation'
+import { mutation, type MutationCtx } from './mutation'
 
 /** French wording of the reasons, as they appear in the client's timeline. */
 const REASON_LABELS: Record<DisputeReason, string> = {
@@ -31,8 +30,8 @@ function openDisputeOf(ctx: Ctx, invoiceId: number) {
     .get()
 }
 
-/** Opens a dispute on an invoice, with its line in the client's timeline; inside the caller's transaction. */
-export function openDispute(ctx: Ctx, invoiceId: number, reason: DisputeReason, note: string | undefined): { id: number } {
+/** Opens a dispute on an invoice, with its line in the client's timeline; inside the caller's mutation. */
+export function openDispute(ctx: MutationCtx, invoiceId: number, reason: DisputeReason, note: string | undefined): { id: number } {
   const invoice = invoiceOf(ctx, invoiceId)
   if (openDisputeOf(ctx, invoiceId)) {
     throw new DomainError('CONFLICT', `La facture ${invoice.number} est déjà en litige.`)
@@ -44,11 +43,10 @@ export function openDispute(ctx: Ctx, invoiceId: number, reason: DisputeReason, 
     .returning({ id: disputes.id })
     .get()
   const suffix = note ? ` : ${note}` : ''
-  recordActivity(ctx.db, {
+  ctx.timeline({
     clientId: invoice.clientId,
     invoiceId: invoice.id,
     kind: 'dispute_opened',
-    occurredOn: today,
     body: asSentence(`Facture ${invoice.number} mise en litige (${REASON_LABELS[reason]})${suffix}`),
   })
   return { id }

@@ -1,20 +1,16 @@
-import { eq, sql } from 'drizzle-orm'
-import { REMINDER_CHANNEL_LABELS, type dunningChannels, type ReminderActionView } from '../../src-shared/contract/dunning'
+import { eq } from 'drizzle-orm'
+import { REMINDER_CHANNEL_LABELS, type dunningChannels } from '../../src-shared/contract/dunning'
 import { formatFrenchDate, type IsoDate } from '../../src-shared/dates'
 import { formatEuros } from '../../src-shared/money'
 import { DomainError, fieldError } from '../../src-shared/result'
-import type { Ctx } from '../context'
-import { recordActivity } from '../data/queries/activities'
 import { dunningSettingsOf, saveDunningSettings } from '../data/queries/dunning-settings'
-import { insertReminderAction, reminderActionViews, reminderJournal } from '../data/queries/reminder-actions'
+import { insertReminderAction, reminderActionsByIds, reminderJournal, validatedReminderQueue } from '../data/queries/reminder-actions'
 import { clientDunning, clients, promises } from '../data/schema'
-import { inTransaction } from '../data/transaction'
 import { recordedPositions, reminderDedupKey, type DunningPlan, type DunningProposal } from '../domain/dunning'
 import { exportJournal } from '../export/journal-export'
 import { dunningPlanView, planOfDay, stepsOf } from './dunning-plan-view'
 import type { HandlersOf } from './handler'
-
-const NOW_SQL = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`
+import { mutation, type MutationCtx } from './mutation'
 
 function proposalFor(plan: DunningPlan, clientId: number, dedupKey: string | undefined): DunningProposal {
   const proposal = plan.proposals.find((p) => p.clientId === clientId)
@@ -28,12 +24,12 @@ function proposalFor(plan: DunningPlan, clientId: number, dedupKey: string | und
 }
 
 /** Kept and broken promises of the day are written down with the day's reminders, each in its client's timeline. */
-function recordSettledPromises(ctx: Ctx, plan: DunningPlan): void {
+function recordSettledPromises(ctx: MutationCtx, plan: DunningPlan): void {
   for (const { id, outcome } of plan.settledPromises) {
-    const promise = ctx.db.update(promises).set({ status: outcome, updatedAt: NOW_SQL }).where(eq(promises.id, id)).returning().get()
+    const promise = ctx.db.update(promises).set({ status: outcome, updatedAt: ctx.now() }).where(eq(promises.id, id)).returning().get()
     if (!promise) continue
     const what = outcome === 'kept' ? 'tenue' : 'non tenue : le client revient dans les relances'
-    recordActivity(ctx.db, {
+    ctx.timeline({
       clientId: promise.clientId,
       kind: 'promise',
       occurredOn: plan.asOf,
@@ -42,111 +38,99 @@ function recordSettledPromises(ctx: Ctx, plan: DunningPlan): void {
   }
 }
 
-function actionViews(ctx: Ctx, ids: readonly number[]): ReminderActionView[] {
-  return reminderActionViews(ctx.db, sql`a.id IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`, sql`a.id`)
-}
-
 export const dunningHandlers = {
   'dunning.plan': (ctx, input) => dunningPlanView(ctx, input.asOf ?? ctx.today()),
 
-  'dunning.validate': (ctx, input) =>
-    inTransaction(ctx.dossier, () => {
-      const asOf = input.asOf ?? ctx.today()
-      const { state, plan } = planOfDay(ctx, asOf)
-      const items = input.items ?? plan.proposals.map((p) => ({ clientId: p.clientId, dedupKey: p.dedupKey, stepPosition: undefined }))
-      const ids: number[] = []
-      for (const item of items) {
-        const proposal = proposalFor(plan, item.clientId, item.dedupKey)
-        const position = item.stepPosition ?? proposal.step.position
-        const step = stepsOf(state, proposal).get(position)
-        if (!step || !proposal.stepChoices.includes(position)) {
-          throw fieldError('VALIDATION', 'stepPosition', `Cette étape ne peut être choisie pour ${proposal.clientName} : une étape obligatoire la précède, ou les factures ne l'ont pas atteinte.`)
-        }
-        const positions = recordedPositions(proposal, position)
-        const invoiceIds = proposal.invoices.map((i) => i.invoiceId)
-        const id = insertReminderAction(ctx.db, {
-          clientId: proposal.clientId,
-          stepId: step.id,
-          channel: step.channel,
-          status: 'validated',
-          plannedOn: asOf,
-          dedupKey:
-            position === proposal.step.position
-              ? proposal.dedupKey
-              : reminderDedupKey(proposal.clientId, step.id, invoiceIds, 1 + (proposal.unansweredCalls[position] ?? 0)),
-          stepPosition: position,
-          level: step.level,
-          templateCode: step.templateCode,
-          stepLabel: step.label,
-          amountDueCents: proposal.amountDueCents,
-          invoices: proposal.invoices.map((invoice, index) => ({
-            invoiceId: invoice.invoiceId,
-            balanceCents: invoice.balanceCents,
-            stepPosition: positions[index]!.stepPosition,
-          })),
-        })
-        if (id === null) throw new DomainError('CONFLICT', `Cette relance de ${proposal.clientName} est déjà enregistrée : rien n'est envoyé deux fois.`)
-        ids.push(id)
-        recordActivity(ctx.db, {
-          clientId: proposal.clientId,
-          kind: 'reminder',
-          occurredOn: asOf,
-          body:
-            `Relance validée : ${step.label} (${REMINDER_CHANNEL_LABELS[step.channel]}), ` +
-            `factures ${proposal.invoices.map((i) => i.number).join(', ')}, ${formatEuros(proposal.amountDueCents)}.`,
-        })
+  'dunning.validate': mutation((ctx, input) => {
+    const asOf = input.asOf ?? ctx.today()
+    const { state, plan } = planOfDay(ctx, asOf)
+    const items = input.items ?? plan.proposals.map((p) => ({ clientId: p.clientId, dedupKey: p.dedupKey, stepPosition: undefined }))
+    const ids: number[] = []
+    for (const item of items) {
+      const proposal = proposalFor(plan, item.clientId, item.dedupKey)
+      const position = item.stepPosition ?? proposal.step.position
+      const step = stepsOf(state, proposal).get(position)
+      if (!step || !proposal.stepChoices.includes(position)) {
+        throw fieldError('VALIDATION', 'stepPosition', `Cette étape ne peut être choisie pour ${proposal.clientName} : une étape obligatoire la précède, ou les factures ne l'ont pas atteinte.`)
       }
-      recordSettledPromises(ctx, plan)
-      return { asOf, recorded: actionViews(ctx, ids) }
-    }),
-
-  'dunning.skip': (ctx, input) =>
-    inTransaction(ctx.dossier, () => {
-      const asOf = input.asOf ?? ctx.today()
-      const { state, plan } = planOfDay(ctx, asOf)
-      const proposal = proposalFor(plan, input.clientId, input.dedupKey)
-      const step = stepsOf(state, proposal).get(proposal.step.position)!
+      const positions = recordedPositions(proposal, position)
+      const invoiceIds = proposal.invoices.map((i) => i.invoiceId)
       const id = insertReminderAction(ctx.db, {
         clientId: proposal.clientId,
         stepId: step.id,
         channel: step.channel,
-        status: 'skipped',
+        status: 'validated',
         plannedOn: asOf,
-        dedupKey: proposal.dedupKey,
-        stepPosition: step.position,
+        dedupKey:
+          position === proposal.step.position
+            ? proposal.dedupKey
+            : reminderDedupKey(proposal.clientId, step.id, invoiceIds, 1 + (proposal.unansweredCalls[position] ?? 0)),
+        stepPosition: position,
         level: step.level,
         templateCode: step.templateCode,
         stepLabel: step.label,
         amountDueCents: proposal.amountDueCents,
-        note: input.reason,
-        invoices: proposal.invoices.map((i) => ({ invoiceId: i.invoiceId, balanceCents: i.balanceCents, stepPosition: i.stepPosition })),
+        invoices: proposal.invoices.map((invoice, index) => ({
+          invoiceId: invoice.invoiceId,
+          balanceCents: invoice.balanceCents,
+          stepPosition: positions[index]!.stepPosition,
+        })),
       })
-      if (id === null) throw new DomainError('CONFLICT', 'Cette étape est déjà enregistrée pour ce client.')
-      recordActivity(ctx.db, { clientId: proposal.clientId, kind: 'reminder', occurredOn: asOf, body: `Étape « ${step.label} » passée : ${input.reason}` })
-      return { id }
-    }),
+      if (id === null) throw new DomainError('CONFLICT', `Cette relance de ${proposal.clientName} est déjà enregistrée : rien n'est envoyé deux fois.`)
+      ids.push(id)
+      ctx.timeline({
+        clientId: proposal.clientId,
+        kind: 'reminder',
+        occurredOn: asOf,
+        body:
+          `Relance validée : ${step.label} (${REMINDER_CHANNEL_LABELS[step.channel]}), ` +
+          `factures ${proposal.invoices.map((i) => i.number).join(', ')}, ${formatEuros(proposal.amountDueCents)}.`,
+      })
+    }
+    recordSettledPromises(ctx, plan)
+    return { asOf, recorded: reminderActionsByIds(ctx.db, ids) }
+  }),
 
-  'dunning.postpone': (ctx, input) =>
-    inTransaction(ctx.dossier, () => {
-      const today = ctx.today()
-      if (input.until <= today) throw fieldError('VALIDATION', 'until', 'La date de report doit être postérieure à aujourd’hui.')
-      const client = ctx.db.select({ id: clients.id }).from(clients).where(eq(clients.id, input.clientId)).get()
-      if (!client) throw fieldError('NOT_FOUND', 'clientId', "Ce client n'existe pas (ou plus).")
-      ctx.db
-        .insert(clientDunning)
-        .values({ clientId: input.clientId, postponedUntil: input.until })
-        .onConflictDoUpdate({ target: clientDunning.clientId, set: { postponedUntil: input.until, updatedAt: NOW_SQL } })
-        .run()
-      recordActivity(ctx.db, { clientId: input.clientId, kind: 'reminder', occurredOn: today, body: `Relance reportée au ${formatFrenchDate(input.until)}.` })
-      return { clientId: input.clientId, until: input.until as IsoDate }
-    }),
+  'dunning.skip': mutation((ctx, input) => {
+    const asOf = input.asOf ?? ctx.today()
+    const { state, plan } = planOfDay(ctx, asOf)
+    const proposal = proposalFor(plan, input.clientId, input.dedupKey)
+    const step = stepsOf(state, proposal).get(proposal.step.position)!
+    const id = insertReminderAction(ctx.db, {
+      clientId: proposal.clientId,
+      stepId: step.id,
+      channel: step.channel,
+      status: 'skipped',
+      plannedOn: asOf,
+      dedupKey: proposal.dedupKey,
+      stepPosition: step.position,
+      level: step.level,
+      templateCode: step.templateCode,
+      stepLabel: step.label,
+      amountDueCents: proposal.amountDueCents,
+      note: input.reason,
+      invoices: proposal.invoices.map((i) => ({ invoiceId: i.invoiceId, balanceCents: i.balanceCents, stepPosition: i.stepPosition })),
+    })
+    if (id === null) throw new DomainError('CONFLICT', 'Cette étape est déjà enregistrée pour ce client.')
+    ctx.timeline({ clientId: proposal.clientId, kind: 'reminder', occurredOn: asOf, body: `Étape « ${step.label} » passée : ${input.reason}` })
+    return { id }
+  }),
 
-  'dunning.queue': (ctx) =>
-    reminderActionViews(
-      ctx.db,
-      sql`a.status = 'validated'`,
-      sql`CASE a.channel WHEN 'registered_letter' THEN 0 WHEN 'letter' THEN 1 WHEN 'email' THEN 2 ELSE 3 END, a.planned_on, c.search_key, a.id`,
-    ),
+  'dunning.postpone': mutation((ctx, input) => {
+    const today = ctx.today()
+    if (input.until <= today) throw fieldError('VALIDATION', 'until', 'La date de report doit être postérieure à aujourd’hui.')
+    const client = ctx.db.select({ id: clients.id }).from(clients).where(eq(clients.id, input.clientId)).get()
+    if (!client) throw fieldError('NOT_FOUND', 'clientId', "Ce client n'existe pas (ou plus).")
+    ctx.db
+      .insert(clientDunning)
+      .values({ clientId: input.clientId, postponedUntil: input.until })
+      .onConflictDoUpdate({ target: clientDunning.clientId, set: { postponedUntil: input.until, updatedAt: ctx.now() } })
+      .run()
+    ctx.timeline({ clientId: input.clientId, kind: 'reminder', body: `Relance reportée au ${formatFrenchDate(input.until)}.` })
+    return { clientId: input.clientId, until: input.until as IsoDate }
+  }),
+
+  'dunning.queue': (ctx) => validatedReminderQueue(ctx.db),
 
   'dunning.journal': (ctx, input) => reminderJournal(ctx.db, input, input.offset, input.limit),
 
@@ -157,9 +141,8 @@ export const dunningHandlers = {
 
   'dunning.settings': (ctx) => dunningSettingsOf(ctx.db),
 
-  'dunning.saveSettings': (ctx, input) =>
-    inTransaction(ctx.dossier, () => {
-      saveDunningSettings(ctx.db, input)
-      return dunningSettingsOf(ctx.db)
-    }),
+  'dunning.saveSettings': mutation((ctx, input) => {
+    saveDunningSettings(ctx.db, input, ctx.now())
+    return dunningSettingsOf(ctx.db)
+  }),
 } satisfies HandlersOf<typeof dunningChannels>

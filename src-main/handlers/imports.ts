@@ -1,34 +1,30 @@
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { basename, dirname, resolve } from 'node:path'
-import type { DemoSummary } from '../../src-shared/contract/demo'
 import type { ImportBatchRow, importsChannels, ImportSummary } from '../../src-shared/contract/imports'
 import { DomainError } from '../../src-shared/result'
+import { importBatches, lastBatchNotUndone, type StoredBatch } from '../data/import/import-batches'
 import { listPresets } from '../data/import/presets'
 import { undoImport } from '../data/import/undo-import'
-import { inTransaction } from '../data/transaction'
-import type { Ctx } from '../context'
 import { checkImport } from '../import/check-import'
 import { importJobOf } from '../import/import-job-status'
 import { previewOf } from '../import/preview'
 import { runImport } from '../import/run-import'
 import { stageChunk, stagedFile } from '../import/uploads'
 import type { HandlersOf } from './handler'
+import { mutation } from './mutation'
 
-function batches(ctx: Ctx, where = ''): ImportBatchRow[] {
-  const rows = ctx.dossier.sqlite
-    .prepare(`SELECT id, kind, file_name AS fileName, imported_at AS importedAt, undone_at AS undoneAt, counts
-              FROM import_batches ${where} ORDER BY id DESC`)
-    .all() as (Omit<ImportBatchRow, 'summary'> & { counts: string })[]
-  return rows.map(({ counts, ...row }) => ({ ...row, summary: summaryOf(row, JSON.parse(counts)) }))
+function batchRow(batch: StoredBatch): ImportBatchRow {
+  const { counts: _counts, ...fields } = batch
+  return { ...fields, summary: summaryOf(batch) }
 }
 
 /** A batch's counts as stored: an import's summary, or the demonstration's plain figures. */
-function summaryOf(row: Pick<ImportBatchRow, 'kind' | 'fileName'>, counts: Record<string, unknown>): ImportSummary {
-  if (row.kind !== 'demo') return { ...(counts as unknown as ImportSummary), rejected: [], repaired: [] }
-  const demo = counts as unknown as DemoSummary
+function summaryOf(batch: StoredBatch): ImportSummary {
+  if (batch.kind !== 'demo') return { ...batch.counts, rejected: [], repaired: [] }
+  const demo = batch.counts
   return {
     batchId: null,
-    fileName: row.fileName,
+    fileName: batch.fileName,
     kind: 'demo',
     clients: { created: demo.clients, updated: 0 },
     invoices: { created: demo.invoices, updated: 0, settled: 0 },
@@ -48,12 +44,12 @@ export const importHandlers = {
 
   'imports.preview': (ctx, input) => {
     const staged = stagedFile(ctx.paths.uploadsFolder, input.uploadId)
-    return previewOf(ctx.dossier.sqlite, staged.path, staged.fileName, input.uploadId, input.headerLine)
+    return previewOf(ctx.dossier, staged.path, staged.fileName, input.uploadId, input.headerLine)
   },
 
   'imports.start': (ctx, { uploadId, ...options }) => {
     const staged = stagedFile(ctx.paths.uploadsFolder, uploadId)
-    const request = { ...options, path: staged.path, fileName: staged.fileName }
+    const request = { ...options, path: staged.path, fileName: staged.fileName, importedAt: ctx.now() }
     return { jobId: ctx.jobs.start('import', request, { dossierPath: ctx.dossier.path, today: ctx.today() }) }
   },
 
@@ -71,8 +67,8 @@ export const importHandlers = {
       throw new DomainError('NOT_FOUND', `Fichier introuvable ou illisible : ${absolute}`)
     }
     const fileName = basename(absolute)
-    const mapping = options.mapping ?? (await previewOf(ctx.dossier.sqlite, absolute, fileName, '')).mapping ?? undefined
-    return runImport(ctx.dossier, { ...options, mapping, path: absolute, fileName }, ctx.today())
+    const mapping = options.mapping ?? (await previewOf(ctx.dossier, absolute, fileName, '')).mapping ?? undefined
+    return runImport(ctx.dossier, { ...options, mapping, path: absolute, fileName, importedAt: ctx.now() }, ctx.today())
   },
 
   'imports.rejectedFile': (ctx, input) => {
@@ -84,15 +80,15 @@ export const importHandlers = {
     return { fileName: basename(path), mimeType: 'text/csv;charset=utf-8', base64: readFileSync(path).toString('base64') }
   },
 
-  'imports.history': (ctx) => batches(ctx),
+  'imports.history': (ctx) => importBatches(ctx.dossier).map(batchRow),
 
-  'imports.undoLast': (ctx) =>
-    inTransaction(ctx.dossier, () => {
-      const [last] = batches(ctx, 'WHERE undone_at IS NULL')
-      if (!last) throw new DomainError('NOT_FOUND', 'Aucun import à annuler.')
-      undoImport(ctx.dossier.sqlite, last.id, new Date().toISOString())
-      return { ...last, undoneAt: new Date().toISOString() }
-    }),
+  'imports.undoLast': mutation((ctx) => {
+    const last = lastBatchNotUndone(ctx.dossier)
+    if (!last) throw new DomainError('NOT_FOUND', 'Aucun import à annuler.')
+    const undoneAt = ctx.now()
+    undoImport(ctx.dossier, last.id, undoneAt)
+    return { ...batchRow(last), undoneAt }
+  }),
 
-  'imports.presets': (ctx) => listPresets(ctx.dossier.sqlite),
+  'imports.presets': (ctx) => listPresets(ctx.dossier),
 } satisfies HandlersOf<typeof importsChannels>

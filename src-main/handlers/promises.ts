@@ -1,16 +1,14 @@
-import { eq, sql } from 'drizzle-orm'
+import { eq } from 'drizzle-orm'
 import type { promisesChannels } from '../../src-shared/contract/promises'
 import { formatFrenchDate, type IsoDate } from '../../src-shared/dates'
 import { formatEuros } from '../../src-shared/money'
 import { fieldError } from '../../src-shared/result'
-import type { Ctx } from '../context'
-import { recordActivity } from '../data/queries/activities'
 import { dunningSettingsOf } from '../data/queries/dunning-settings'
-import { promisesWithPayments } from '../data/queries/dunning-state'
+import { clientPromises } from '../data/queries/dunning-state'
 import { clients, invoices, promiseInvoices, promises } from '../data/schema'
-import { inTransaction } from '../data/transaction'
 import { promiseOutcome } from '../domain/dunning'
 import type { HandlersOf } from './handler'
+import { mutation, type MutationCtx } from './mutation'
 
 export interface NewPromise {
   clientId: number
@@ -22,9 +20,9 @@ export interface NewPromise {
 
 /**
  * Records a promise to pay and its line in the client's timeline, inside the caller's
- * transaction (a call's outcome, or a promise noted by hand). Reminders wait for it.
+ * mutation (a call's outcome, or a promise noted by hand). Reminders wait for it.
  */
-export function createPromise(ctx: Ctx, promise: NewPromise): { id: number } {
+export function createPromise(ctx: MutationCtx, promise: NewPromise): { id: number } {
   const today = ctx.today()
   if (promise.promisedDate < today) throw fieldError('VALIDATION', 'promisedDate', 'La date promise ne peut être passée.')
   if (!ctx.db.select({ id: clients.id }).from(clients).where(eq(clients.id, promise.clientId)).get()) {
@@ -42,10 +40,9 @@ export function createPromise(ctx: Ctx, promise: NewPromise): { id: number } {
     .get()
   if (promise.invoiceIds.length > 0) ctx.db.insert(promiseInvoices).values(promise.invoiceIds.map((invoiceId) => ({ promiseId: id, invoiceId }))).run()
   const covering = numbers.length > 0 ? ` (factures ${numbers.join(', ')})` : ''
-  recordActivity(ctx.db, {
+  ctx.timeline({
     clientId: promise.clientId,
     kind: 'promise',
-    occurredOn: today,
     body: `Promesse de règlement : ${formatEuros(promise.amountCents)} pour le ${formatFrenchDate(promise.promisedDate)}${covering}${promise.note ? ` : ${promise.note}` : ''}.`,
   })
   return { id }
@@ -55,7 +52,7 @@ export const promiseHandlers = {
   'promises.list': (ctx, input) => {
     const today = ctx.today()
     const { promiseGraceDays } = dunningSettingsOf(ctx.db)
-    return promisesWithPayments(ctx.db, today, promiseGraceDays, sql`p.client_id = ${input.clientId}`)
+    return clientPromises(ctx.db, input.clientId, today, promiseGraceDays)
       .reverse()
       .map((row) => ({
         id: row.id,
@@ -69,5 +66,5 @@ export const promiseHandlers = {
       }))
   },
 
-  'promises.create': (ctx, input) => inTransaction(ctx.dossier, () => createPromise(ctx, input)),
+  'promises.create': mutation(createPromise),
 } satisfies HandlersOf<typeof promisesChannels>

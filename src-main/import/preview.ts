@@ -1,4 +1,3 @@
-import type Database from 'better-sqlite3'
 import {
   IMPORT_TARGETS,
   type ColumnMapping,
@@ -7,6 +6,7 @@ import {
   type ImportTarget,
 } from '../../src-shared/contract/imports'
 import { clientAccountsOf } from '../data/import/client-accounts'
+import type { Dossier } from '../data/open-dossier'
 import { presetForHeaders } from '../data/import/presets'
 import { autoMapColumns, guessTarget, IMPORT_FIELDS } from './columns'
 import { fecLayoutOf, type FecLayout } from './fec/fec-layout'
@@ -32,14 +32,14 @@ const FIELD_INFO = Object.fromEntries(
  * values. The user corrects it on the mapping screen before anything is written.
  */
 export async function previewOf(
-  sqlite: Database.Database,
+  dossier: Dossier,
   path: string,
   fileName: string,
   uploadId: string,
   headerLine?: number,
 ): Promise<ImportPreview> {
   const kind = await sourceKindOf(path)
-  const base = { uploadId, fileName, kind, fields: FIELD_INFO, clientAccounts: clientAccountsOf(sqlite) }
+  const base = { uploadId, fileName, kind, fields: FIELD_INFO, clientAccounts: clientAccountsOf(dossier) }
   if (kind === 'fec') {
     const rows: string[][] = []
     let layout: FecLayout | null = null
@@ -64,7 +64,7 @@ export async function previewOf(
       : Math.max(0, firstRows.findIndex((row) => row.lineNumber >= headerLine))
   const headers = (firstRows[headerIndex]?.cells ?? []).map((cell) => cell.trim())
   const rows = firstRows.slice(headerIndex + 1, headerIndex + 1 + PREVIEW_ROWS).map((row) => row.cells)
-  const preset = presetForHeaders(sqlite, headers)
+  const preset = presetForHeaders(dossier, headers)
   return {
     ...base,
     encoding: source.encoding,

@@ -29,7 +29,7 @@ export async function readPlan(
   options: { signal?: AbortSignal; onBytes?: (bytesRead: number, totalBytes: number) => void } = {},
 ): Promise<ImportPlan> {
   if (request.kind === 'fec') {
-    const prefixes = (request.clientAccounts ?? clientAccountsOf(dossier.sqlite))
+    const prefixes = (request.clientAccounts ?? clientAccountsOf(dossier))
       .split(',')
       .map((prefix) => prefix.trim())
       .filter(Boolean)

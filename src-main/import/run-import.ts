@@ -7,6 +7,8 @@ import type { IsoDate } from '../../src-shared/dates'
 import { DomainError } from '../../src-shared/result'
 import { writePlan } from '../data/import/write-plan'
 import { saveClientAccounts } from '../data/import/client-accounts'
+import { fileAlreadyImported } from '../data/import/import-batches'
+import { withLargeCache } from '../data/import/large-cache'
 import { savePreset } from '../data/import/presets'
 import type { Dossier } from '../data/open-dossier'
 import { inTransaction } from '../data/transaction'
@@ -18,6 +20,8 @@ export interface ImportRequest {
   path: string
   /** The name the user knows the file by (an upload is staged under another name). */
   fileName: string
+  /** The instant the import was asked for (the caller's ctx.now()), stamped on its batch: a job runs in its own thread, without ctx. */
+  importedAt: string
   kind?: ImportKind
   mapping?: ColumnMapping
   acceptValid: boolean
@@ -59,11 +63,7 @@ export async function runImport(
   const kind = request.kind ?? (await sourceKindOf(request.path))
   // A first pass over the file, for its hash: a file already imported is answered without parsing it.
   const fileHash = await hashOf(request.path, options.signal)
-  const known = dossier.sqlite
-    .prepare('SELECT counts FROM import_batches WHERE file_hash = ? AND undone_at IS NULL ORDER BY id DESC LIMIT 1')
-    .pluck()
-    .get(fileHash) as string | undefined
-  if (known !== undefined) return { ...nothingImported(request.fileName, kind), alreadyImported: true }
+  if (fileAlreadyImported(dossier, fileHash)) return { ...nothingImported(request.fileName, kind), alreadyImported: true }
 
   const onBytes = (done: number, total: number) => options.onProgress?.({ phase: 'reading', done, total })
   const plan = await readPlan(dossier, { ...request, kind }, { signal: options.signal, onBytes })
@@ -72,11 +72,11 @@ export async function runImport(
 
   options.onProgress?.({ phase: 'writing', done: 0, total: 0 })
   const summary = withLargeCache(dossier, () => inTransaction(dossier, () => {
-    const written = writePlan(dossier.sqlite, plan, {
+    const written = writePlan(dossier, plan, {
       kind,
       fileName: request.fileName,
       fileHash,
-      importedAt: new Date().toISOString(),
+      importedAt: request.importedAt,
       settledOn: request.asOf ?? today,
       onProgress: (done, total) => options.onProgress?.({ phase: 'writing', done, total }),
       beforeRow: () => {
@@ -84,27 +84,14 @@ export async function runImport(
       },
     })
     if (written.rejected.length > plan.rejected.length && !request.acceptValid) throw refusal(written.rejected)
-    if (request.saveAsPreset && request.mapping) savePreset(dossier.sqlite, request.saveAsPreset, request.mapping, plan.columnHeaders)
-    if (kind === 'fec' && request.clientAccounts) saveClientAccounts(dossier.sqlite, request.clientAccounts)
+    if (request.saveAsPreset && request.mapping) savePreset(dossier, request.saveAsPreset, request.mapping, plan.columnHeaders)
+    if (kind === 'fec' && request.clientAccounts) saveClientAccounts(dossier, request.clientAccounts)
     return written
   }))
   if (plan.rejectedSource.lines.size > 0) {
     summary.rejectedFile = await writeRejectedLines(dirname(request.path), request.fileName, plan.rejectedSource)
   }
   return summary
-}
-
-/** Page cache while an import writes: its transaction touches every index of the ledger, more than the usual cache holds. */
-const IMPORT_CACHE_KIB = 512 * 1024
-
-function withLargeCache<T>(dossier: Dossier, work: () => T): T {
-  const usual = dossier.sqlite.pragma('cache_size', { simple: true }) as number
-  dossier.sqlite.pragma(`cache_size = -${IMPORT_CACHE_KIB}`)
-  try {
-    return work()
-  } finally {
-    dossier.sqlite.pragma(`cache_size = ${usual}`)
-  }
 }
 
 function nothingImported(fileName: string, kind: ImportKind): ImportSummary {

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3'
+import type { Dossier } from '../open-dossier'
 import { columnMappingSchema, type ColumnMapping, type ImportPreset } from '../../../src-shared/contract/imports'
 
 interface StoredPreset {
@@ -11,7 +12,7 @@ const sameHeaders = (a: string[], b: string[]) =>
   a.length === b.length && a.every((header, index) => header.trim().toLowerCase() === (b[index] ?? '').trim().toLowerCase())
 
 /** Saves (or replaces) a named column mapping, with the headers it was made for; each save counts as a use. */
-export function savePreset(sqlite: Database.Database, name: string, mapping: ColumnMapping, headers: string[]): void {
+export function savePreset({ sqlite }: Pick<Dossier, 'sqlite'>, name: string, mapping: ColumnMapping, headers: string[]): void {
   const stored: StoredPreset = { mapping, headers }
   sqlite
     .prepare(
@@ -34,12 +35,12 @@ function storedPresets(sqlite: Database.Database): (ImportPreset & { headers: st
   })
 }
 
-export function listPresets(sqlite: Database.Database): ImportPreset[] {
+export function listPresets({ sqlite }: Pick<Dossier, 'sqlite'>): ImportPreset[] {
   return storedPresets(sqlite).map(({ name, mapping }) => ({ name, mapping }))
 }
 
 /** The preset made for files with exactly these headers, the most used one first. */
-export function presetForHeaders(sqlite: Database.Database, headers: string[]): ImportPreset | null {
+export function presetForHeaders({ sqlite }: Pick<Dossier, 'sqlite'>, headers: string[]): ImportPreset | null {
   const match = storedPresets(sqlite)
     .filter((preset) => sameHeaders(preset.headers, headers))
     .sort((a, b) => b.usedCount - a.usedCount)[0]

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3'
+import type { Dossier } from '../open-dossier'
 import { DomainError } from '../../../src-shared/result'
 
 /** Follow-up the user records on invoices: undoing an import must never delete it silently. */
@@ -16,7 +17,7 @@ const WORK_ON_INVOICES = [
  * Refused, with nothing changed, when work done since depends on what it created: a
  * payment entered by hand on an imported invoice, a dispute, a note, a reminder.
  */
-export function undoImport(sqlite: Database.Database, batchId: number, undoneAt: string): void {
+export function undoImport({ sqlite }: Pick<Dossier, 'sqlite'>, batchId: number, undoneAt: string): void {
   const created = (table: string) => `SELECT id FROM ${table} WHERE import_batch_id = ${batchId}`
   const blockers: string[] = []
   for (const [table, label] of WORK_ON_INVOICES) {

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3'
+import type { Dossier } from '../open-dossier'
 import type { ImportKind, ImportSummary } from '../../../src-shared/contract/imports'
 import type { IsoDate } from '../../../src-shared/dates'
 import { dueDateFor, type AgreedTerms } from '../../domain/due-date'
@@ -46,7 +47,7 @@ const CLIENT_DETAIL_COLUMNS = CLIENT_FIELDS.flatMap((field) =>
  * Returns the summary and the lines refused while writing (e.g. a number held by another
  * client); the caller decides whether those abort the whole import.
  */
-export function writePlan(sqlite: Database.Database, plan: ImportPlan, meta: WriteMeta): ImportSummary {
+export function writePlan({ sqlite }: Pick<Dossier, 'sqlite'>, plan: ImportPlan, meta: WriteMeta): ImportSummary {
   const summary: ImportSummary = {
     batchId: null,
     fileName: meta.fileName,
@@ -76,9 +77,9 @@ export function writePlan(sqlite: Database.Database, plan: ImportPlan, meta: Wri
     if (done % 5000 === 0) meta.onProgress?.(done, total)
   }
 
-  const clientIds = writeClients(sqlite, plan.clients, batchId, summary, logChange, progress)
+  const clientIds = writeClients(sqlite, plan.clients, batchId, summary, logChange, progress, meta.importedAt)
   const terms = termsReader(sqlite)
-  const documents = writeDocuments(sqlite, plan.documents, { batchId, clientIds, terms, summary, logChange, progress })
+  const documents = writeDocuments(sqlite, plan.documents, { batchId, clientIds, terms, summary, logChange, progress, at: meta.importedAt })
   const openBefore = openAmounts(sqlite, documents.ids)
   writeAllocations(sqlite, plan, { batchId, clientIds, documents, summary, logChange, progress, settledOn: meta.settledOn })
   summary.invoices.settled = settledSince(sqlite, openBefore)
@@ -100,6 +101,8 @@ function writeClients(
   summary: ImportSummary,
   logChange: LogChange,
   progress: () => void,
+  /** The import's instant, on every row it changes. */
+  at: string,
 ): Map<string, number> {
   const ids = new Map<string, number>()
   const find = sqlite.prepare('SELECT * FROM clients WHERE code = ?')
@@ -158,7 +161,7 @@ function writeClients(
       const assignments = Object.keys(changes).map((column) => `${column} = @${column}`)
       sqlite.prepare(`UPDATE clients SET ${assignments.join(', ')}, updated_at = @now WHERE id = @id`).run({
         ...changes,
-        now: new Date().toISOString(),
+        now: at,
         id,
       })
     }
@@ -212,6 +215,8 @@ interface DocumentContext {
   summary: ImportSummary
   logChange: LogChange
   progress: () => void
+  /** The import's instant, on every document it changes. */
+  at: string
 }
 
 /** The dossier's id of every document of the plan, and those this import created. */
@@ -222,7 +227,7 @@ interface WrittenDocuments {
 }
 
 function writeDocuments(sqlite: Database.Database, documents: PlannedDocument[], context: DocumentContext): WrittenDocuments {
-  const { batchId, clientIds, terms, summary, logChange, progress } = context
+  const { batchId, clientIds, terms, summary, logChange, progress, at } = context
   const ids = new Map<string, number>()
   const created: WrittenDocuments['created'] = new Map()
   const dueDates = dueDateMemo()
@@ -286,7 +291,7 @@ function writeDocuments(sqlite: Database.Database, documents: PlannedDocument[],
       continue
     }
     logChange.run(batchId, 'invoices', existing.id, JSON.stringify(existing))
-    update.run({ ...wanted, now: new Date().toISOString(), id: existing.id })
+    update.run({ ...wanted, now: at, id: existing.id })
     summary.invoices.updated++
   }
   return { ids, created }

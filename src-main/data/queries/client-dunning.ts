@@ -28,10 +28,10 @@ export function clientDunningView(db: Db, clientId: number): ClientDunningView |
   }
 }
 
-/** Writes part of a client's reminder settings, creating its row when it has none. */
-export function upsertClientDunning(db: Db, clientId: number, values: Partial<typeof clientDunning.$inferInsert>): void {
+/** Writes part of a client's reminder settings, creating its row when it has none; `at` is the write's instant. */
+export function upsertClientDunning(db: Db, clientId: number, values: Partial<typeof clientDunning.$inferInsert>, at: string): void {
   db.insert(clientDunning)
     .values({ clientId, ...values })
-    .onConflictDoUpdate({ target: clientDunning.clientId, set: { ...values, updatedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))` } })
+    .onConflictDoUpdate({ target: clientDunning.clientId, set: { ...values, updatedAt: at } })
     .run()
 }

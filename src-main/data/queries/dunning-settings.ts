@@ -15,11 +15,12 @@ export function dunningSettingsOf(db: Db): DunningSettingsValues {
   return { ...DEFAULT_DOSSIER_DUNNING_SETTINGS, ...stored }
 }
 
-export function saveDunningSettings(db: Db, values: DunningSettingsValues): void {
+/** `at` is the write's instant (ctx.now()). */
+export function saveDunningSettings(db: Db, values: DunningSettingsValues, at: string): void {
   const value = JSON.stringify(values)
   db.insert(settings)
     .values({ key: KEY, value })
-    .onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))` } })
+    .onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: at } })
     .run()
 }
 

@@ -162,7 +162,7 @@ export interface PromiseRow extends OpenPromise {
 }
 
 /** Promises matching `where` (alias `p`), each with the payments that count towards it by `asOf`. */
-export function promisesWithPayments(db: Db, asOf: IsoDate, graceDays: number, where: SQL): PromiseRow[] {
+function promisesWithPayments(db: Db, asOf: IsoDate, graceDays: number, where: SQL): PromiseRow[] {
   const rows = db.all<{ id: number; clientId: number; madeOn: string; promisedDate: string; amountCents: number; status: PromiseStatus; note: string | null; invoices: string }>(sql`
     SELECT p.id, p.client_id AS clientId, p.made_on AS madeOn, p.promised_date AS promisedDate, p.amount_cents AS amountCents, p.status, p.note,
            (SELECT json_group_array(json_array(i.id, i.number)) FROM promise_invoices pi JOIN invoices i ON i.id = pi.invoice_id WHERE pi.promise_id = p.id) AS invoices
@@ -186,6 +186,11 @@ export function promisesWithPayments(db: Db, asOf: IsoDate, graceDays: number, w
       note: row.note,
     }
   })
+}
+
+/** A client's promises, oldest first, each with the payments that count towards it by `asOf`. */
+export function clientPromises(db: Db, clientId: number, asOf: IsoDate, graceDays: number): PromiseRow[] {
+  return promisesWithPayments(db, asOf, graceDays, sql`p.client_id = ${clientId}`)
 }
 
 /** Pending promises, as the engine reads them. */

@@ -35,7 +35,7 @@ export function insertReminderAction(db: Db, action: NewReminderAction): number 
 }
 
 /** Actions as screens show them, filtered by `where` on the alias `a` (reminder_actions) and `c` (clients). */
-export function reminderActionViews(db: Db, where: SQL, order: SQL = sql`a.planned_on DESC, a.id DESC`, limit = 100_000, offset = 0): ReminderActionView[] {
+function reminderActionViews(db: Db, where: SQL, order: SQL = sql`a.planned_on DESC, a.id DESC`, limit = 100_000, offset = 0): ReminderActionView[] {
   const rows = db.all<Omit<ReminderActionView, 'invoiceNumbers'> & { invoiceNumbers: string }>(sql`
     SELECT a.id, a.client_id AS clientId, c.code AS clientCode, c.name AS clientName, a.channel, a.status, a.planned_on AS plannedOn,
            coalesce(a.step_label, '') AS stepLabel, coalesce(a.level, 0) AS level, coalesce(a.template_code, '') AS templateCode,
@@ -47,6 +47,20 @@ export function reminderActionViews(db: Db, where: SQL, order: SQL = sql`a.plann
     ORDER BY ${order}
     LIMIT ${limit} OFFSET ${offset}`)
   return rows.map((row) => ({ ...row, invoiceNumbers: JSON.parse(row.invoiceNumbers) as string[] }))
+}
+
+/** The actions of these ids, in id order: what a validation just recorded. */
+export function reminderActionsByIds(db: Db, ids: readonly number[]): ReminderActionView[] {
+  return reminderActionViews(db, sql`a.id IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`, sql`a.id`)
+}
+
+/** Validated actions waiting to go out: registered letters, letters, e-mails, then calls; by day and client. */
+export function validatedReminderQueue(db: Db): ReminderActionView[] {
+  return reminderActionViews(
+    db,
+    sql`a.status = 'validated'`,
+    sql`CASE a.channel WHEN 'registered_letter' THEN 0 WHEN 'letter' THEN 1 WHEN 'email' THEN 2 ELSE 3 END, a.planned_on, c.search_key, a.id`,
+  )
 }
 
 /** The first day a formal notice covering each invoice was validated: consumers' interest runs from it. */
@@ -71,11 +85,11 @@ export function reminderActionWithInvoices(db: Db, id: number) {
   return { ...action, invoices }
 }
 
-/** Records how an action ended (a call's outcome): once only, so an outcome is never written over. */
-export function completeReminderAction(db: Db, id: number, doneOn: IsoDate, outcome: string, note: string | null): boolean {
+/** Records how an action ended (a call's outcome): once only, so an outcome is never written over. `at` is the write's instant. */
+export function completeReminderAction(db: Db, id: number, doneOn: IsoDate, outcome: string, note: string | null, at: string): boolean {
   const changed = db
     .update(reminderActions)
-    .set({ status: 'done', doneOn, outcome, note, updatedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))` })
+    .set({ status: 'done', doneOn, outcome, note, updatedAt: at })
     .where(sql`${reminderActions.id} = ${id} AND ${reminderActions.status} = 'validated'`)
     .run()
   return changed.changes === 1

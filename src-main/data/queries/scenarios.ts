@@ -4,8 +4,6 @@ import type { Db } from '../open-dossier'
 import { scenarioSteps, scenarios } from '../schema'
 import { scenariosForPlanning } from './dunning-state'
 
-const NOW = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`
-
 /** Every scenario with its steps and what uses it, defaults first, then by name. */
 export function scenarioViews(db: Db): ScenarioView[] {
   const steps = new Map(scenariosForPlanning(db).map((scenario) => [scenario.id, scenario.steps]))
@@ -45,21 +43,22 @@ export function insertScenario(db: Db, name: string): number {
   return db.insert(scenarios).values({ name }).returning({ id: scenarios.id }).get().id
 }
 
-export function renameScenario(db: Db, id: number, name: string): void {
-  db.update(scenarios).set({ name, updatedAt: NOW }).where(eq(scenarios.id, id)).run()
+/** `at` is the write's instant (ctx.now()). */
+export function renameScenario(db: Db, id: number, name: string, at: string): void {
+  db.update(scenarios).set({ name, updatedAt: at }).where(eq(scenarios.id, id)).run()
 }
 
 /**
  * Puts the steps in the order given. Existing steps are updated in place by position, so
  * past reminders keep pointing at their step; steps beyond the new count are removed
- * (their reminders keep a copy of what the step was: label, level, template).
+ * (their reminders keep a copy of what the step was: label, level, template). `at` is the write's instant.
  */
-export function replaceSteps(db: Db, scenarioId: number, steps: ScenarioFields['steps']): void {
+export function replaceSteps(db: Db, scenarioId: number, steps: ScenarioFields['steps'], at: string): void {
   db.delete(scenarioSteps).where(sql`${scenarioSteps.scenarioId} = ${scenarioId} AND ${scenarioSteps.position} > ${steps.length}`).run()
   // Positions are unique per scenario: move the kept ones out of the way before renumbering.
   db.update(scenarioSteps).set({ position: sql`${scenarioSteps.position} + 1000` }).where(eq(scenarioSteps.scenarioId, scenarioId)).run()
   steps.forEach((step, index) => {
-    const values = { ...step, position: index + 1, updatedAt: NOW }
+    const values = { ...step, position: index + 1, updatedAt: at }
     const updated = db
       .update(scenarioSteps)
       .set(values)
