@@ -9,13 +9,16 @@ import { startThreadCore, type ThreadCore } from '../helpers/thread-core'
 const ledger = generateLedger({ seed: 909, clients: 1500, invoicesPerClient: 12, subLedger: true })
 const FEC = Buffer.from(fecText(ledger, { separator: '|', newline: '\r\n', paddedAmounts: true }), 'utf8')
 
+/** Starting the core's thread compiles its sources (tsx) in that thread: slow on a busy machine. */
+const THREAD_START_MS = 60_000
+
 let core: ThreadCore
 beforeEach(async () => {
   core = await startThreadCore()
-})
+}, THREAD_START_MS)
 afterEach(async () => {
   await core.dispose()
-})
+}, THREAD_START_MS)
 
 async function startImport(): Promise<string> {
   const uploadId = await uploadFile(core, 'FEC-gros.txt', FEC)
