@@ -2,6 +2,7 @@
 import { builtinModules } from 'node:module'
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
+import { houseRules } from './eslint/house-rules.mjs'
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)]
 
@@ -33,6 +34,27 @@ export default tseslint.config(
     files: ['src-main/**/*.ts', 'tests/**/*.ts', 'bench/**/*.ts'],
     ignores: ['src-main/electron/**'],
     rules: { 'no-restricted-imports': ['error', { paths: [noElectron] }] },
+  },
+  { plugins: { house: houseRules } },
+  {
+    // Layers: the CLI is a transport like the others; handlers and the host do not reach into it.
+    files: ['src-main/**/*.ts'],
+    ignores: ['src-main/cli/**'],
+    rules: { 'house/no-cli-import': 'error' },
+  },
+  {
+    // One way to reach the database: named queries under src-main/data/. The import code
+    // (src-main/import/, handlers/imports.ts) is being reworked on its own branch (#14).
+    files: ['src-main/**/*.ts'],
+    ignores: ['src-main/data/**', 'src-main/import/**', 'src-main/handlers/imports.ts'],
+    rules: { 'house/sql-in-data': 'error' },
+  },
+  {
+    // One clock: ctx.today() and ctx.now(), which tests and ENCAISSE_TODAY control.
+    // The import code is being reworked on its own branch (#14).
+    files: ['src-main/handlers/**/*.ts', 'src-main/domain/**/*.ts', 'src-main/data/**/*.ts'],
+    ignores: ['src-main/handlers/imports.ts', 'src-main/data/import/**'],
+    rules: { 'house/clock-from-ctx': 'error' },
   },
   {
     files: ['src-shared/**/*.ts', 'src-renderer/**/*.ts', 'src-renderer/**/*.tsx'],

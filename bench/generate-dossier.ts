@@ -10,7 +10,7 @@ import type { IsoDate } from '../src-shared/dates'
 import { openDossier } from '../src-main/data/open-dossier'
 import { generateDemo } from '../src-main/demo/generate-demo'
 import type { LedgerScale } from '../src-main/demo/types'
-import { writeDemo } from '../src-main/demo/write-demo'
+import { writeDemo } from '../src-main/data/write-demo'
 
 export const REPO_ROOT = resolve(__dirname, '..')
 

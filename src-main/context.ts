@@ -2,7 +2,7 @@ import type { IsoDate } from '../src-shared/dates'
 import type { AppPaths } from './app-paths'
 import type { Db, Dossier } from './data/open-dossier'
 import type { DossierSession } from './dossier-session'
-import type { ImportJobs } from './import/import-jobs'
+import type { Jobs } from './jobs/jobs'
 import type { Logger } from './log'
 
 /**
@@ -14,10 +14,12 @@ export interface Ctx {
   dossier: Dossier
   session: DossierSession
   today(): IsoDate
+  /** The current instant (ISO, UTC) for audit fields; on the same calendar day as today() when that is fixed. */
+  now(): string
   log: Logger
   paths: AppPaths
-  /** Imports running in the background of this core. */
-  imports: ImportJobs
+  /** Long jobs (imports…) running in threads of their own, each with its own connection. */
+  jobs: Jobs
 }
 
 /** The context of one call: built per call, so a dossier switch is seen at once. */
@@ -26,8 +28,9 @@ export function contextFor(
   log: Logger,
   today: () => IsoDate,
   paths: AppPaths,
-  imports: ImportJobs,
+  jobs: Jobs,
+  now: () => string,
 ): Ctx {
   const dossier = session.current
-  return { db: dossier.db, dossier, session, today, log, paths, imports }
+  return { db: dossier.db, dossier, session, today, now, log, paths, jobs }
 }

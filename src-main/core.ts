@@ -1,10 +1,12 @@
 import { isIsoDate, localToday, type IsoDate } from '../src-shared/dates'
+import type { ChannelInput, ChannelName, ChannelOutput } from '../src-shared/contract'
 import type { Result } from '../src-shared/result'
 import { appPaths, defaultUserDataFolder, findAppRoot, type AppPaths } from './app-paths'
 import { contextFor } from './context'
+import { waitBrieflyWhileJobWrites } from './data/busy-wait'
 import { dispatch } from './dispatch'
 import { DossierSession } from './dossier-session'
-import { ImportJobs } from './import/import-jobs'
+import { Jobs } from './jobs/jobs'
 import { createFileLogger, type Logger } from './log'
 
 export interface Core {
@@ -12,7 +14,11 @@ export interface Core {
   appRoot: string
   session: DossierSession
   log: Logger
-  call(channel: string, input: unknown): Promise<Result<unknown>>
+  /** Calls a channel the code names: input and result typed by the contract. */
+  call<N extends ChannelName>(channel: N, input: ChannelInput<N>): Promise<Result<ChannelOutput<N>>>
+  /** Calls a channel by a name received from outside (IPC, HTTP, `encaisse call`); dispatch refuses unknown names. */
+  callByName(channel: string, input: unknown): Promise<Result<unknown>>
+  /** Closes the dossier; a job still running is stopped, its transaction not committed. */
   close(): void
 }
 
@@ -35,16 +41,29 @@ export function startCore(options: CoreOptions = {}): Core {
   const userData = options.userData ?? process.env.ENCAISSE_USER_DATA ?? defaultUserDataFolder()
   const paths = appPaths(userData, appRoot)
   const log = createFileLogger(paths.logFile)
-  const today = fixedOrLocalToday(options.today ?? process.env.ENCAISSE_TODAY)
+  const fixedToday = options.today ?? process.env.ENCAISSE_TODAY
+  const today = fixedOrLocalToday(fixedToday)
+  const now = fixedDayOrLocalNow(fixedToday)
   const session = new DossierSession(paths, log, options.dossierPath ?? paths.defaultDossier, options.nativeBinding)
-  const imports = new ImportJobs()
+  // While a job writes on its own connection, a write here is refused at once rather than
+  // left waiting for the job's transaction (reads never wait: WAL).
+  const jobs = new Jobs({ migrationsFolder: paths.migrationsFolder, nativeBinding: options.nativeBinding, logFile: paths.logFile }, (running) =>
+    waitBrieflyWhileJobWrites(session.current, running),
+  )
+  const callByName = (channel: string, input: unknown) =>
+    dispatch(contextFor(session, log, today, paths, jobs, now), channel, input)
   return {
     paths,
     appRoot,
     session,
     log,
-    call: (channel, input) => dispatch(contextFor(session, log, today, paths, imports), channel, input),
-    close: () => session.close(),
+    // Dispatch validates the input against the channel's schema and its handler returns the channel's output.
+    call: callByName as Core['call'],
+    callByName,
+    close: () => {
+      jobs.stopAll()
+      session.close()
+    },
   }
 }
 
@@ -52,4 +71,13 @@ function fixedOrLocalToday(fixed: string | undefined): () => IsoDate {
   if (fixed === undefined || fixed === '') return () => localToday()
   if (!isIsoDate(fixed)) throw new Error(`ENCAISSE_TODAY doit être une date AAAA-MM-JJ (reçu « ${fixed} »).`)
   return () => fixed
+}
+
+/**
+ * The instant of a call: this computer's clock; with a fixed date, the clock's time of day
+ * on that date, so audit fields agree with today() and still follow one another in time.
+ */
+function fixedDayOrLocalNow(fixed: string | undefined): () => string {
+  if (fixed === undefined || fixed === '') return () => new Date().toISOString()
+  return () => `${fixed}${new Date().toISOString().slice('YYYY-MM-DD'.length)}`
 }

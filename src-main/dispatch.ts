@@ -2,19 +2,35 @@ import { contract, isChannelName } from '../src-shared/contract'
 import { validationError } from '../src-shared/contract/validation'
 import { DomainError, type Result } from '../src-shared/result'
 import type { Ctx } from './context'
+import { isBusyError } from './data/busy-wait'
 import { handlers } from './handlers'
 import { describeError } from './log'
 
 type AnyHandler = (ctx: Ctx, input: unknown) => unknown
 
+const BUSY_MESSAGE =
+  "Le dossier est en cours d'écriture par une opération longue (un import, par exemple) : rien n'a été modifié. Réessayez à sa fin."
+
 const INTERNAL_MESSAGE =
   "Une erreur inattendue est survenue ; rien n'a été enregistré. Le détail est dans le journal de l'application."
+
+/** A call the user waits longer for than this is logged, so a slow screen can be traced to its channel. */
+export const SLOW_CALL_MS = 100
 
 /**
  * The only way into the core: look the channel up, validate its input, call its
  * handler, and turn every outcome into a Result. Transports call nothing else.
+ * Calls slower than `slowCallMs` are logged with their channel and duration.
  */
-export async function dispatch(ctx: Ctx, name: string, input: unknown): Promise<Result<unknown>> {
+export async function dispatch(ctx: Ctx, name: string, input: unknown, slowCallMs = SLOW_CALL_MS): Promise<Result<unknown>> {
+  const started = performance.now()
+  const result = await answer(ctx, name, input)
+  const ms = performance.now() - started
+  if (ms > slowCallMs) ctx.log.warn('dispatch.slow', { channel: name, ms: Math.round(ms), ok: result.ok })
+  return result
+}
+
+async function answer(ctx: Ctx, name: string, input: unknown): Promise<Result<unknown>> {
   if (!isChannelName(name)) {
     ctx.log.warn('dispatch.unknown_channel', { channel: name })
     return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: `Opération inconnue : « ${name} ».` } }
@@ -33,6 +49,10 @@ export async function dispatch(ctx: Ctx, name: string, input: unknown): Promise<
     if (error instanceof DomainError) {
       ctx.log.info('dispatch.refused', { channel: name, code: error.code, message: error.message })
       return { ok: false, error: { code: error.code, message: error.message, details: error.details } }
+    }
+    if (isBusyError(error)) {
+      ctx.log.info('dispatch.busy', { channel: name })
+      return { ok: false, error: { code: 'CONFLICT', message: BUSY_MESSAGE } }
     }
     ctx.log.error('dispatch.failed', { channel: name, ...describeError(error) })
     return { ok: false, error: { code: 'INTERNAL', message: INTERNAL_MESSAGE } }

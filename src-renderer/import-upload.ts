@@ -1,12 +1,8 @@
 import type { Result } from '../src-shared/result'
 import { invoke } from './api'
 import { bytesToBase64 } from './bytes-to-base64'
+import { UPLOAD_CHUNK_BYTES } from './upload-chunk'
 
-/**
- * Raw bytes per call. The channel accepts 12,000,000 base64 characters (9 MB of bytes);
- * 4 MiB keeps each request and its JSON copy small on a busy office PC.
- */
-const CHUNK_BYTES = 4 * 1024 * 1024
 
 export interface UploadProgress {
   sentBytes: number
@@ -29,7 +25,7 @@ export async function uploadFile(
   // An empty file still makes one call, so that the core names what it received.
   do {
     if (options.signal?.aborted) return null
-    const slice = new Uint8Array(await file.slice(sentBytes, sentBytes + CHUNK_BYTES).arrayBuffer())
+    const slice = new Uint8Array(await file.slice(sentBytes, sentBytes + UPLOAD_CHUNK_BYTES).arrayBuffer())
     const result = await invoke('imports.upload', { uploadId: uploadId || undefined, fileName: file.name, chunkBase64: bytesToBase64(slice) })
     if (!result.ok) return result
     uploadId = result.data.uploadId

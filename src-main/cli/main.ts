@@ -1,5 +1,5 @@
 import { startCore } from '../core'
-import { parseArgs, UsageError } from './args'
+import { parseArgs, UsageError } from '../command-line'
 import { COMMANDS, type Command } from './commands'
 
 const COMMON_OPTIONS = ['dossier']

@@ -3,6 +3,7 @@ import { dirname } from 'node:path'
 import Database from 'better-sqlite3'
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { backupDossier } from './backup'
+import { setBusyWait, USUAL_BUSY_WAIT_MS } from './busy-wait'
 import { foldFrench } from './french-text'
 import { applyMigrations, pendingMigrations } from './migrate'
 import * as schema from './schema'
@@ -38,7 +39,7 @@ export function openDossier(path: string, options: OpenOptions): Dossier {
   try {
     sqlite.pragma('journal_mode = WAL')
     sqlite.pragma('synchronous = NORMAL')
-    sqlite.pragma('busy_timeout = 5000')
+    setBusyWait(sqlite, USUAL_BUSY_WAIT_MS)
     sqlite.pragma('foreign_keys = ON')
     // 64 MiB of page cache instead of SQLite's 2 MiB: a 200,000-invoice dossier's indexes
     // then stay in memory, which an import's transaction (hundreds of thousands of index
@@ -50,6 +51,8 @@ export function openDossier(path: string, options: OpenOptions): Dossier {
     )
     const pending = pendingMigrations(sqlite, options.migrationsFolder)
     const hasTables = !isNew && pending.length > 0 && hasUserTables(sqlite)
+    // Opening comes before any call, so before any ctx: the backup is named by the computer's clock.
+    // eslint-disable-next-line house/clock-from-ctx
     const backupPath = hasTables ? backupDossier(sqlite, path, 'avant-migration', options.now ?? new Date()) : null
     applyMigrations(sqlite, pending)
     const db = drizzle(sqlite, { schema })

@@ -1,22 +1,22 @@
-import { ipcMain, type IpcMainInvokeEvent } from 'electron'
+import { ipcMain } from 'electron'
 import { CHANNEL_NAMES } from '../../src-shared/contract'
-import type { Core } from '../core'
+import type { Logger } from '../log'
+import type { CoreThread } from '../worker/core-thread'
+import { isTrustedCaller } from './app-address'
 import { IPC_PREFIX } from './ipc-prefix'
-import { rendererUrl } from './window'
 
-
-/** Only our own page may call the core; any other frame (there should be none) is refused. */
-function fromOurRenderer(event: IpcMainInvokeEvent): boolean {
-  const url = event.senderFrame?.url ?? ''
-  return url.split('#')[0] === rendererUrl().split('#')[0]
-}
-
-/** One ipcMain.handle per channel of the contract, each going through dispatch. */
-export function registerIpc(core: Core): void {
+/**
+ * One ipcMain.handle per channel of the contract, relayed to the core's thread: the main
+ * thread checks who calls, and never runs a handler itself.
+ */
+export function registerIpc(core: CoreThread, log: Logger): void {
+  const devServer = process.env.ELECTRON_RENDERER_URL
   for (const name of CHANNEL_NAMES) {
     ipcMain.handle(`${IPC_PREFIX}${name}`, (event, input: unknown) => {
-      if (!fromOurRenderer(event)) {
-        core.log.warn('ipc.refused_sender', { channel: name, url: event.senderFrame?.url })
+      const frame = event.senderFrame
+      const caller = frame ? { url: frame.url, isMainFrame: frame.parent === null } : null
+      if (!isTrustedCaller(caller, devServer)) {
+        log.warn('ipc.refused_sender', { channel: name, url: frame?.url })
         return { ok: false, error: { code: 'UNAUTHORIZED', message: 'Appel refusé.' } }
       }
       return core.call(name, input)

@@ -1,23 +1,29 @@
+import { join } from 'node:path'
 import { app, BrowserWindow, dialog, session } from 'electron'
-import { basename } from 'node:path'
-import { startCore, type Core } from '../core'
+import { createFileLogger } from '../log'
+import { startCoreThread, type CoreThread } from '../worker/core-thread'
+import { registerAppScheme, serveRenderer } from './app-protocol'
 import { registerIpc } from './ipc'
-import { buildMenu } from './menu'
+import { refreshMenu } from './menu'
 import { electronSqliteBinding } from './native-sqlite'
 import { lockDownSession } from './security'
 import { createMainWindow } from './window'
+
+// The main thread only makes windows, menus and dialogs and relays calls: the core (SQLite,
+// handlers, long jobs) runs in worker threads, so the window never waits on the dossier.
 
 let mainWindow: BrowserWindow | null = null
 
 // Date inputs and number formats follow Chromium's language, not the page's: French
 // accountants on an English Windows must still see jj/mm/aaaa.
 app.commandLine.appendSwitch('lang', 'fr-FR')
+registerAppScheme()
 
-function showWindow(core: Core): void {
-  mainWindow = createMainWindow()
-  mainWindow.setTitle(`Encaisse — ${basename(core.session.current.path)}`)
-  buildMenu(core, mainWindow)
-  mainWindow.on('closed', () => {
+function showWindow(core: CoreThread): void {
+  const window = createMainWindow()
+  mainWindow = window
+  void refreshMenu(core, window)
+  window.on('closed', () => {
     mainWindow = null
   })
 }
@@ -32,10 +38,12 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow?.focus()
   })
 
-  void app.whenReady().then(() => {
-    let core: Core
+  void app.whenReady().then(async () => {
+    lockDownSession(session.defaultSession)
+    serveRenderer(session.defaultSession, join(__dirname, '../renderer'))
+    let core: CoreThread
     try {
-      core = startCore({
+      core = await startCoreThread({
         userData: app.getPath('userData'),
         appRoot: app.getAppPath(),
         nativeBinding: electronSqliteBinding(),
@@ -46,13 +54,21 @@ if (!app.requestSingleInstanceLock()) {
       app.exit(1)
       return
     }
-    lockDownSession(session.defaultSession)
-    registerIpc(core)
+    registerIpc(core, createFileLogger(core.paths.logFile))
     showWindow(core)
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) showWindow(core)
     })
-    app.on('will-quit', () => core.close())
+    // The dossier is closed by its own thread before quitting; a running job is stopped uncommitted.
+    let closed = false
+    app.on('will-quit', (event) => {
+      if (closed) return
+      event.preventDefault()
+      void core.close().finally(() => {
+        closed = true
+        app.quit()
+      })
+    })
   })
 
   app.on('window-all-closed', () => {

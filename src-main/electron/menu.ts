@@ -1,47 +1,54 @@
-import { basename } from 'node:path'
 import { app, dialog, Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron'
-import type { Core } from '../core'
+import type { DossierInfo, RecentDossier } from '../../src-shared/contract/dossier'
+import type { Result } from '../../src-shared/result'
+import { callChannel, type CoreThread } from '../worker/core-thread'
 
 const DOSSIER_FILTERS = [{ name: 'Dossier Encaisse', extensions: ['sqlite'] }]
 
-async function openDossier(core: Core, window: BrowserWindow): Promise<void> {
+async function openDossier(core: CoreThread, window: BrowserWindow): Promise<void> {
   const choice = await dialog.showOpenDialog(window, {
     title: 'Ouvrir un dossier',
     properties: ['openFile'],
     filters: DOSSIER_FILTERS,
   })
   const [path] = choice.filePaths
-  if (!choice.canceled && path) switchDossier(core, window, () => core.session.open(path))
+  if (!choice.canceled && path) await switchDossier(core, window, callChannel(core, 'dossier.open', { path }))
 }
 
-async function newDossier(core: Core, window: BrowserWindow): Promise<void> {
+async function newDossier(core: CoreThread, window: BrowserWindow): Promise<void> {
   const choice = await dialog.showSaveDialog(window, {
     title: 'Nouveau dossier',
     buttonLabel: 'Créer',
     defaultPath: 'Nouvelle société.sqlite',
     filters: DOSSIER_FILTERS,
   })
-  if (!choice.canceled && choice.filePath) switchDossier(core, window, () => core.session.create(choice.filePath))
+  if (!choice.canceled && choice.filePath) await switchDossier(core, window, callChannel(core, 'dossier.create', { path: choice.filePath }))
 }
 
-function switchDossier(core: Core, window: BrowserWindow, open: () => unknown): void {
-  try {
-    open()
-    window.setTitle(`Encaisse — ${basename(core.session.current.path)}`)
-    window.webContents.reload()
-    buildMenu(core, window)
-  } catch (error) {
-    core.log.error('dossier.switch_failed', { error: String(error) })
-    dialog.showErrorBox("Impossible d'ouvrir le dossier", error instanceof Error ? error.message : String(error))
+/** The core opens the dossier in its thread; the shell reloads the page and renames the window. */
+async function switchDossier(core: CoreThread, window: BrowserWindow, opening: Promise<Result<DossierInfo>>): Promise<void> {
+  const opened = await opening
+  if (!opened.ok) {
+    dialog.showErrorBox("Impossible d'ouvrir le dossier", opened.error.message)
+    return
   }
+  window.webContents.reload()
+  await refreshMenu(core, window)
+}
+
+/** The window's title and the menu of recent dossiers, as the core has them now. */
+export async function refreshMenu(core: CoreThread, window: BrowserWindow): Promise<void> {
+  const [info, recent] = await Promise.all([callChannel(core, 'dossier.info', {}), callChannel(core, 'dossier.recent', {})])
+  const current = info.ok ? info.data.path : ''
+  if (info.ok) window.setTitle(`Encaisse — ${info.data.fileName}`)
+  buildMenu(core, window, current, recent.ok ? recent.data : [])
 }
 
 /** French native menus: Fichier (dossiers), Édition, Affichage, Aide. */
-export function buildMenu(core: Core, window: BrowserWindow): void {
-  const recent: MenuItemConstructorOptions[] = core.session
-    .recent()
-    .filter((entry) => entry.exists && entry.path !== core.session.current.path)
-    .map((entry) => ({ label: entry.path, click: () => switchDossier(core, window, () => core.session.open(entry.path)) }))
+function buildMenu(core: CoreThread, window: BrowserWindow, currentPath: string, recentDossiers: RecentDossier[]): void {
+  const recent: MenuItemConstructorOptions[] = recentDossiers
+    .filter((entry) => entry.exists && entry.path !== currentPath)
+    .map((entry) => ({ label: entry.path, click: () => void switchDossier(core, window, callChannel(core, 'dossier.open', { path: entry.path })) }))
   const template: MenuItemConstructorOptions[] = [
     {
       label: 'Fichier',
@@ -89,7 +96,7 @@ export function buildMenu(core: Core, window: BrowserWindow): void {
             void dialog.showMessageBox(window, {
               title: 'À propos',
               message: `Encaisse ${app.getVersion()}`,
-              detail: `Dossier ouvert : ${core.session.current.path}`,
+              detail: `Dossier ouvert : ${currentPath}`,
             }),
         },
       ],

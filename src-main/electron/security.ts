@@ -1,4 +1,5 @@
 import { shell, type Session, type WebContents } from 'electron'
+import { isAppAddress } from './app-address'
 
 /** Sites the user may be sent to from the app (law texts, official rates), in their browser. */
 const EXTERNAL_HOSTS = new Set([
@@ -29,9 +30,10 @@ export function lockDownSession(session: Session): void {
  * The window never navigates away from the app and opens no window of its own; links to
  * allow-listed https sites go to the user's browser, everything else is dropped.
  */
-export function lockDownContents(contents: WebContents, appUrl: () => string): void {
+export function lockDownContents(contents: WebContents): void {
+  const devServer = process.env.ELECTRON_RENDERER_URL
   contents.on('will-navigate', (event, url) => {
-    if (url !== appUrl()) event.preventDefault()
+    if (!isAppAddress(url, devServer)) event.preventDefault()
   })
   contents.on('will-attach-webview', (event) => event.preventDefault())
   contents.setWindowOpenHandler(({ url }) => {

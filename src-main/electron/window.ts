@@ -1,13 +1,7 @@
 import { join } from 'node:path'
 import { BrowserWindow } from 'electron'
+import { rendererUrl } from './app-address'
 import { lockDownContents } from './security'
-
-/** The renderer's address: the dev server in development, the built files otherwise. */
-export function rendererUrl(): string {
-  const devServer = process.env.ELECTRON_RENDERER_URL
-  if (devServer) return devServer
-  return `file://${join(__dirname, '../renderer/index.html').replace(/\\/g, '/')}`
-}
 
 export function createMainWindow(): BrowserWindow {
   const window = new BrowserWindow({
@@ -30,8 +24,8 @@ export function createMainWindow(): BrowserWindow {
       spellcheck: true,
     },
   })
-  lockDownContents(window.webContents, rendererUrl)
+  lockDownContents(window.webContents)
   window.once('ready-to-show', () => window.show())
-  void window.loadURL(rendererUrl())
+  void window.loadURL(rendererUrl(process.env.ELECTRON_RENDERER_URL))
   return window
 }

@@ -9,9 +9,9 @@ import { agingLimits, saveAgingLimits } from '../data/queries/aging-limits'
 import { clientOpenItems } from '../data/queries/client-aging'
 import { clientDso, dossierDso } from '../data/queries/dso'
 import { clients, company } from '../data/schema'
-import { inTransaction } from '../data/transaction'
 import { exportAging } from '../export/aging-export'
 import type { HandlersOf } from './handler'
+import { mutation } from './mutation'
 
 function settingsOf(limits: number[]): AgingSettings {
   return { limits, buckets: agingBuckets(limits) }
@@ -52,9 +52,8 @@ export const agingHandlers = {
 
   'aging.settings': (ctx) => settingsOf(agingLimits(ctx.db)),
 
-  'aging.updateSettings': (ctx, input) =>
-    inTransaction(ctx.dossier, () => {
-      saveAgingLimits(ctx.db, input.limits)
-      return settingsOf(input.limits)
-    }),
+  'aging.updateSettings': mutation((ctx, input) => {
+    saveAgingLimits(ctx.db, input.limits, ctx.now())
+    return settingsOf(input.limits)
+  }),
 } satisfies HandlersOf<typeof agingChannels>

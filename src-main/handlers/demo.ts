@@ -1,8 +1,9 @@
 import type { demoChannels } from '../../src-shared/contract/demo'
 import { generateDemo } from '../demo/generate-demo'
-import { writeDemo } from '../demo/write-demo'
+import { writeDemo } from '../data/write-demo'
 import type { HandlersOf } from './handler'
+import { mutation } from './mutation'
 
 export const demoHandlers = {
-  'demo.create': (ctx) => writeDemo(ctx.dossier, generateDemo(ctx.today()), new Date().toISOString()),
+  'demo.create': mutation((ctx) => writeDemo(ctx.dossier, generateDemo(ctx.today()), ctx.now())),
 } satisfies HandlersOf<typeof demoChannels>

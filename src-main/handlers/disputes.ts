@@ -2,10 +2,9 @@ import { and, eq, isNull } from 'drizzle-orm'
 import type { DisputeReason, disputesChannels } from '../../src-shared/contract/disputes'
 import { DomainError } from '../../src-shared/result'
 import type { Ctx } from '../context'
-import { recordActivity } from '../data/queries/activities'
 import { disputes, invoices } from '../data/schema'
-import { inTransaction } from '../data/transaction'
 import type { HandlersOf } from './handler'
+import { mutation } from './mutation'
 
 /** French wording of the reasons, as they appear in the client's timeline. */
 const REASON_LABELS: Record<DisputeReason, string> = {
@@ -31,48 +30,42 @@ function openDisputeOf(ctx: Ctx, invoiceId: number) {
 }
 
 export const disputeHandlers = {
-  'disputes.open': (ctx, input) =>
-    inTransaction(ctx.dossier, () => {
-      const invoice = invoiceOf(ctx, input.invoiceId)
-      if (openDisputeOf(ctx, input.invoiceId)) {
-        throw new DomainError('CONFLICT', `La facture ${invoice.number} est déjà en litige.`)
-      }
-      const today = ctx.today()
-      const { id } = ctx.db
-        .insert(disputes)
-        .values({ invoiceId: input.invoiceId, reason: input.reason, note: input.note ?? null, openedOn: today })
-        .returning({ id: disputes.id })
-        .get()
-      const note = input.note ? ` : ${input.note}` : ''
-      recordActivity(ctx.db, {
-        clientId: invoice.clientId,
-        invoiceId: invoice.id,
-        kind: 'dispute_opened',
-        occurredOn: today,
-        body: `Facture ${invoice.number} mise en litige (${REASON_LABELS[input.reason]})${note}.`,
-      })
-      return { id }
-    }),
+  'disputes.open': mutation((ctx, input) => {
+    const invoice = invoiceOf(ctx, input.invoiceId)
+    if (openDisputeOf(ctx, input.invoiceId)) {
+      throw new DomainError('CONFLICT', `La facture ${invoice.number} est déjà en litige.`)
+    }
+    const { id } = ctx.db
+      .insert(disputes)
+      .values({ invoiceId: input.invoiceId, reason: input.reason, note: input.note ?? null, openedOn: ctx.today() })
+      .returning({ id: disputes.id })
+      .get()
+    const note = input.note ? ` : ${input.note}` : ''
+    ctx.timeline({
+      clientId: invoice.clientId,
+      invoiceId: invoice.id,
+      kind: 'dispute_opened',
+      body: `Facture ${invoice.number} mise en litige (${REASON_LABELS[input.reason]})${note}.`,
+    })
+    return { id }
+  }),
 
-  'disputes.close': (ctx, input) =>
-    inTransaction(ctx.dossier, () => {
-      const invoice = invoiceOf(ctx, input.invoiceId)
-      const dispute = openDisputeOf(ctx, input.invoiceId)
-      if (!dispute) throw new DomainError('CONFLICT', `La facture ${invoice.number} n'est pas en litige.`)
-      const today = ctx.today()
-      ctx.db
-        .update(disputes)
-        .set({ closedOn: today, closingNote: input.note ?? null, updatedAt: new Date().toISOString() })
-        .where(eq(disputes.id, dispute.id))
-        .run()
-      const note = input.note ? ` : ${input.note}` : ''
-      recordActivity(ctx.db, {
-        clientId: invoice.clientId,
-        invoiceId: invoice.id,
-        kind: 'dispute_closed',
-        occurredOn: today,
-        body: `Litige levé sur la facture ${invoice.number}${note}.`,
-      })
-      return { id: dispute.id }
-    }),
+  'disputes.close': mutation((ctx, input) => {
+    const invoice = invoiceOf(ctx, input.invoiceId)
+    const dispute = openDisputeOf(ctx, input.invoiceId)
+    if (!dispute) throw new DomainError('CONFLICT', `La facture ${invoice.number} n'est pas en litige.`)
+    ctx.db
+      .update(disputes)
+      .set({ closedOn: ctx.today(), closingNote: input.note ?? null, updatedAt: ctx.now() })
+      .where(eq(disputes.id, dispute.id))
+      .run()
+    const note = input.note ? ` : ${input.note}` : ''
+    ctx.timeline({
+      clientId: invoice.clientId,
+      invoiceId: invoice.id,
+      kind: 'dispute_closed',
+      body: `Litige levé sur la facture ${invoice.number}${note}.`,
+    })
+    return { id: dispute.id }
+  }),
 } satisfies HandlersOf<typeof disputesChannels>

@@ -8,6 +8,7 @@ import { undoImport } from '../data/import/undo-import'
 import { inTransaction } from '../data/transaction'
 import type { Ctx } from '../context'
 import { checkImport } from '../import/check-import'
+import { importJobOf } from '../import/import-job-status'
 import { previewOf } from '../import/preview'
 import { runImport } from '../import/run-import'
 import { stageChunk, stagedFile } from '../import/uploads'
@@ -52,19 +53,16 @@ export const importHandlers = {
 
   'imports.start': (ctx, { uploadId, ...options }) => {
     const staged = stagedFile(ctx.paths.uploadsFolder, uploadId)
-    const dossier = ctx.dossier
-    const jobId = ctx.imports.start((signal, onProgress) =>
-      runImport(dossier, { ...options, path: staged.path, fileName: staged.fileName }, ctx.today(), { signal, onProgress }),
-    )
-    return { jobId }
+    const request = { ...options, path: staged.path, fileName: staged.fileName }
+    return { jobId: ctx.jobs.start('import', request, { dossierPath: ctx.dossier.path, today: ctx.today() }) }
   },
 
   'imports.check': (ctx, { uploadId, ...options }) =>
     checkImport(ctx.dossier, { ...options, path: stagedFile(ctx.paths.uploadsFolder, uploadId).path }),
 
-  'imports.job': (ctx, input) => ctx.imports.get(input.jobId),
+  'imports.job': (ctx, input) => importJobOf(ctx.jobs.status(input.jobId, 'import')),
 
-  'imports.cancel': (ctx, input) => ctx.imports.cancel(input.jobId),
+  'imports.cancel': (ctx, input) => importJobOf(ctx.jobs.cancel(input.jobId, 'import')),
 
   /** Without a mapping, a spreadsheet is read as the import screen would first propose. */
   'imports.run': async (ctx, { path, ...options }) => {
@@ -78,7 +76,7 @@ export const importHandlers = {
   },
 
   'imports.rejectedFile': (ctx, input) => {
-    const path = ctx.imports.get(input.jobId).summary?.rejectedFile
+    const path = ctx.jobs.status(input.jobId, 'import').output?.rejectedFile
     // Only a file this core wrote for an upload, in its own folder, is handed back.
     if (!path || dirname(path) !== resolve(ctx.paths.uploadsFolder) || !existsSync(path)) {
       throw new DomainError('NOT_FOUND', 'Aucune ligne mise de côté pour cet import (ou fichier déjà effacé).')

@@ -1,4 +1,5 @@
 import type { Contract } from '../../src-shared/contract'
+import { joinChannelGroups } from '../../src-shared/contract/channel'
 import { agingHandlers } from './aging'
 import { clientHandlers } from './clients'
 import { companyHandlers } from './company'
@@ -15,18 +16,18 @@ import { timelineHandlers } from './timeline'
 import type { HandlersOf } from './handler'
 
 /** Every channel's handler; a missing or misspelt one is a type error here. */
-export const handlers = {
-  ...dossierHandlers,
-  ...clientHandlers,
-  ...invoiceHandlers,
-  ...paymentHandlers,
-  ...disputeHandlers,
-  ...timelineHandlers,
-  ...companyHandlers,
-  ...dashboardHandlers,
-  ...agingHandlers,
-  ...penaltyHandlers,
-  ...rateHandlers,
-  ...demoHandlers,
-  ...importHandlers,
-} satisfies HandlersOf<Contract>
+export const handlers = joinChannelGroups(
+  dossierHandlers,
+  clientHandlers,
+  invoiceHandlers,
+  paymentHandlers,
+  disputeHandlers,
+  timelineHandlers,
+  companyHandlers,
+  dashboardHandlers,
+  agingHandlers,
+  penaltyHandlers,
+  rateHandlers,
+  demoHandlers,
+  importHandlers,
+) satisfies HandlersOf<Contract>

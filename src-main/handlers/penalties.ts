@@ -1,10 +1,10 @@
-import { sql } from 'drizzle-orm'
-import type { ClientStatement, InvoiceStatement, penaltiesChannels } from '../../src-shared/contract/penalties'
+import type { ClientStatement, InvoiceStatement, PenaltyCaseResult, penaltiesChannels } from '../../src-shared/contract/penalties'
+import { centsToDecimalString } from '../../src-shared/money'
 import { DomainError } from '../../src-shared/result'
-import { runPenaltyCases } from '../cli/penalty-cases'
 import { lateInvoicesOf, penaltyTermsOf, type ClientPenaltyTerms, type LateInvoice } from '../data/queries/penalty-cases'
+import { clientIdOfInvoice } from '../data/queries/invoices'
 import { rateTableOf } from '../data/queries/rates'
-import { computePenalties, type RateTable } from '../domain/penalties'
+import { computePenalties, type PenaltyStatement, type RateTable } from '../domain/penalties'
 import type { HandlersOf } from './handler'
 
 /** Said wherever a statement relies on the date written for a settlement the import could only assume. */
@@ -36,13 +36,37 @@ function statementOf(late: LateInvoice, terms: ClientPenaltyTerms, rates: RateTa
   }
 }
 
+/** A case's statement in the documented format: euros and percentages as decimal texts, messages in French. */
+export function penaltyCaseResult(id: string, statement: PenaltyStatement): PenaltyCaseResult {
+  return {
+    id,
+    interest: centsToDecimalString(statement.interestCents),
+    indemnity: centsToDecimalString(statement.indemnityCents),
+    total: centsToDecimalString(statement.totalCents),
+    periods: statement.periods.map((period) => ({
+      from: period.from,
+      to: period.to,
+      days: period.days,
+      base: centsToDecimalString(period.baseCents),
+      // Basis points have the shape of cents: 1315 → "13.15".
+      ratePct: centsToDecimalString(period.rateBp),
+      amount: centsToDecimalString(period.amountCents),
+    })),
+    warnings: statement.warnings.map((warning) => warning.message),
+    flags: statement.flags.map((flag) => flag.message),
+  }
+}
+
 function termsOrRefuse(terms: ClientPenaltyTerms | undefined): ClientPenaltyTerms {
   if (!terms) throw new DomainError('NOT_FOUND', "Ce client n'existe pas (ou plus).")
   return terms
 }
 
 export const penaltyHandlers = {
-  'penalties.compute': (ctx, input) => runPenaltyCases(input.cases, rateTableOf(ctx.db)),
+  'penalties.compute': (ctx, input) => {
+    const rates = rateTableOf(ctx.db)
+    return input.cases.map(({ id, ...penaltyCase }) => penaltyCaseResult(id, computePenalties({ ...penaltyCase, rates })))
+  },
 
   'penalties.clientStatement': (ctx, input): ClientStatement => {
     const terms = termsOrRefuse(penaltyTermsOf(ctx.db, input.clientId))
@@ -67,9 +91,7 @@ export const penaltyHandlers = {
   },
 
   'penalties.invoiceStatement': (ctx, input) => {
-    const clientId = ctx.db.get<{ clientId: number }>(
-      sql`SELECT client_id AS clientId FROM invoices WHERE id = ${input.invoiceId} AND kind = 'invoice'`,
-    )?.clientId
+    const clientId = clientIdOfInvoice(ctx.db, input.invoiceId)
     if (clientId === undefined) throw new DomainError('NOT_FOUND', "Cette facture n'existe pas (ou plus).")
     const terms = termsOrRefuse(penaltyTermsOf(ctx.db, clientId))
     const asOf = input.asOf ?? ctx.today()

@@ -1,8 +1,8 @@
-import { desc, sql } from 'drizzle-orm'
+import { desc } from 'drizzle-orm'
 import type { ratesChannels } from '../../src-shared/contract/rates'
 import { rateHalfYears } from '../data/schema'
-import { inTransaction } from '../data/transaction'
 import type { HandlersOf } from './handler'
+import { mutation } from './mutation'
 
 export const rateHandlers = {
   'rates.list': (ctx) =>
@@ -19,15 +19,14 @@ export const rateHandlers = {
       .orderBy(desc(rateHalfYears.halfYear))
       .all(),
 
-  'rates.save': (ctx, input) =>
-    inTransaction(ctx.dossier, () => {
-      const { halfYear, ...rates } = input
-      ctx.db
-        .insert(rateHalfYears)
-        .values(input)
-        .onConflictDoUpdate({ target: rateHalfYears.halfYear, set: { ...rates, updatedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))` } })
-        .run()
-      ctx.log.info('rates.saved', { halfYear })
-      return { halfYear }
-    }),
+  'rates.save': mutation((ctx, input) => {
+    const { halfYear, ...rates } = input
+    ctx.db
+      .insert(rateHalfYears)
+      .values(input)
+      .onConflictDoUpdate({ target: rateHalfYears.halfYear, set: { ...rates, updatedAt: ctx.now() } })
+      .run()
+    ctx.log.info('rates.saved', { halfYear })
+    return { halfYear }
+  }),
 } satisfies HandlersOf<typeof ratesChannels>

@@ -2,8 +2,8 @@ import { desc, eq } from 'drizzle-orm'
 import type { timelineChannels } from '../../src-shared/contract/timeline'
 import { fieldError } from '../../src-shared/result'
 import { activities, clients, invoices } from '../data/schema'
-import { inTransaction } from '../data/transaction'
 import type { HandlersOf } from './handler'
+import { mutation } from './mutation'
 
 export const timelineHandlers = {
   'timeline.list': (ctx, input) =>
@@ -21,16 +21,10 @@ export const timelineHandlers = {
       .orderBy(desc(activities.occurredOn), desc(activities.id))
       .all(),
 
-  'timeline.addNote': (ctx, input) =>
-    inTransaction(ctx.dossier, () => {
-      if (!ctx.db.select({ id: clients.id }).from(clients).where(eq(clients.id, input.clientId)).get()) {
-        throw fieldError('NOT_FOUND', 'clientId', "Ce client n'existe pas (ou plus).")
-      }
-      const row = ctx.db
-        .insert(activities)
-        .values({ clientId: input.clientId, kind: 'note', occurredOn: input.occurredOn ?? ctx.today(), body: input.body })
-        .returning({ id: activities.id })
-        .get()
-      return { id: row.id }
-    }),
+  'timeline.addNote': mutation((ctx, input) => {
+    if (!ctx.db.select({ id: clients.id }).from(clients).where(eq(clients.id, input.clientId)).get()) {
+      throw fieldError('NOT_FOUND', 'clientId', "Ce client n'existe pas (ou plus).")
+    }
+    return { id: ctx.timeline({ clientId: input.clientId, kind: 'note', occurredOn: input.occurredOn, body: input.body }) }
+  }),
 } satisfies HandlersOf<typeof timelineChannels>

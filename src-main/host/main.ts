@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process'
 import { join } from 'node:path'
-import { startCore } from '../core'
-import { parseArgs, UsageError } from '../cli/args'
+import { parseArgs, UsageError } from '../command-line'
+import { startCoreThread } from '../worker/core-thread'
 import { startLoopbackHost } from './server'
 
 const HELP = `Usage : npm run serve -- [--dossier CHEMIN] [--no-open]
@@ -24,17 +24,20 @@ async function main(): Promise<void> {
     console.log(HELP)
     return
   }
-  const core = startCore({ dossierPath: args.options.get('dossier') })
+  // The host only relays calls: the core answers them from its own thread, so a long import
+  // never keeps the server from answering the next request.
+  const core = await startCoreThread({ dossierPath: args.options.get('dossier') })
   const host = await startLoopbackHost(join(core.appRoot, 'out', 'renderer'), core.call)
+  const info = await core.call('dossier.info', {})
   console.log(`Encaisse est servi sur ${host.url}`)
-  console.log(`Dossier : ${core.session.current.path}`)
+  if (info.ok) console.log(`Dossier : ${(info.data as { path: string }).path}`)
   console.log('Ctrl+C pour arrêter.')
   if (!args.flags.has('no-open')) openInBrowser(host.url)
   const stop = () => {
-    void host.close().then(() => {
-      core.close()
-      process.exit(0)
-    })
+    void host
+      .close()
+      .then(() => core.close())
+      .then(() => process.exit(0))
   }
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)

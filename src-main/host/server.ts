@@ -2,23 +2,13 @@ import { randomBytes, timingSafeEqual } from 'node:crypto'
 import { createReadStream, existsSync, statSync } from 'node:fs'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { extname, join, normalize, sep } from 'node:path'
+import { join, normalize, sep } from 'node:path'
 import type { Result } from '../../src-shared/result'
+import { rendererHeaders } from '../renderer-headers'
 
 /** Request header carrying the per-launch token; the renderer reads the token from its URL. */
 export const TOKEN_HEADER = 'x-encaisse-token'
 const MAX_BODY_BYTES = 50 * 1024 * 1024
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-}
 
 export interface LoopbackHost {
   url: string
@@ -136,10 +126,6 @@ function serveStatic(res: ServerResponse, folder: string, pathname: string): voi
     res.end("L'interface n'est pas construite : lancez « npm run build ».")
     return
   }
-  res.writeHead(200, {
-    'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
-    'x-content-type-options': 'nosniff',
-    'cache-control': 'no-store',
-  })
+  res.writeHead(200, rendererHeaders(file))
   createReadStream(file).pipe(res)
 }

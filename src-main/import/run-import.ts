@@ -27,10 +27,19 @@ export interface ImportRequest {
   clientAccounts?: string
 }
 
+/** Reading: bytes of the file read so far; writing: rows written so far. */
 export interface ImportProgress {
   phase: 'reading' | 'writing'
-  bytesRead: number
-  totalBytes: number
+  done: number
+  total: number
+}
+
+export interface ImportOptions {
+  /** Stops the reading of the file. */
+  signal?: AbortSignal
+  /** Asked between rows while writing: true rolls the transaction back, and nothing is written. */
+  cancelRequested?: () => boolean
+  onProgress?: (progress: ImportProgress) => void
 }
 
 /** Rejections listed in a refusal's message; the details carry them all. */
@@ -45,7 +54,7 @@ export async function runImport(
   dossier: Dossier,
   request: ImportRequest,
   today: IsoDate,
-  options: { signal?: AbortSignal; onProgress?: (progress: ImportProgress) => void } = {},
+  options: ImportOptions = {},
 ): Promise<ImportSummary> {
   const kind = request.kind ?? (await sourceKindOf(request.path))
   // A first pass over the file, for its hash: a file already imported is answered without parsing it.
@@ -56,14 +65,12 @@ export async function runImport(
     .get(fileHash) as string | undefined
   if (known !== undefined) return { ...nothingImported(request.fileName, kind), alreadyImported: true }
 
-  const onBytes = (bytesRead: number, totalBytes: number) => options.onProgress?.({ phase: 'reading', bytesRead, totalBytes })
+  const onBytes = (done: number, total: number) => options.onProgress?.({ phase: 'reading', done, total })
   const plan = await readPlan(dossier, { ...request, kind }, { signal: options.signal, onBytes })
   if (plan.rejected.length > 0 && !request.acceptValid) throw refusal(plan.rejected)
   options.signal?.throwIfAborted()
 
-  options.onProgress?.({ phase: 'writing', bytesRead: 1, totalBytes: 1 })
-  // The transaction holds the event loop until it ends: let a waiting "how far?" be answered first.
-  await new Promise((resolve) => setImmediate(resolve))
+  options.onProgress?.({ phase: 'writing', done: 0, total: 0 })
   const summary = withLargeCache(dossier, () => inTransaction(dossier, () => {
     const written = writePlan(dossier.sqlite, plan, {
       kind,
@@ -71,6 +78,10 @@ export async function runImport(
       fileHash,
       importedAt: new Date().toISOString(),
       settledOn: request.asOf ?? today,
+      onProgress: (done, total) => options.onProgress?.({ phase: 'writing', done, total }),
+      beforeRow: () => {
+        if (options.cancelRequested?.()) throw new DOMException('Import annulé pendant l’enregistrement.', 'AbortError')
+      },
     })
     if (written.rejected.length > plan.rejected.length && !request.acceptValid) throw refusal(written.rejected)
     if (request.saveAsPreset && request.mapping) savePreset(dossier.sqlite, request.saveAsPreset, request.mapping, plan.columnHeaders)

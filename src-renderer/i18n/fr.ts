@@ -591,8 +591,8 @@ export const fr = {
       writing: 'Enregistrement dans le dossier…',
       bytes: (done: string, total: string) => `${done} sur ${total}`,
       cancel: 'Annuler',
-      writingNoCancel:
-        'L’enregistrement se fait d’un seul bloc et ne peut plus être interrompu : il sera complet, ou n’aura pas lieu.',
+      rows: (done: number, total: number) => `${done.toLocaleString('fr-FR')} lignes enregistrées sur ${total.toLocaleString('fr-FR')}`,
+      cancelling: 'Annulation demandée : l’import s’arrête, et rien n’est enregistré dans le dossier.',
       cancelled: 'Import annulé : le dossier n’a pas été modifié.',
     },
     result: {

@@ -71,9 +71,10 @@ export function ImportPage() {
         <ImportProgress
           fileName={flow.fileName ?? ''}
           phase={job.state === 'writing' ? t.progress.writing : t.progress.reading}
-          bytes={job.state === 'reading' && job.totalBytes > 0 ? { done: job.bytesRead, total: job.totalBytes } : null}
+          bytes={job.totalBytes > 0 ? { done: job.bytesRead, total: job.totalBytes } : null}
+          unit={job.state === 'writing' ? 'rows' : 'bytes'}
           onCancel={() => void flow.cancel()}
-          cannotCancel={job.state === 'writing' ? t.progress.writingNoCancel : undefined}
+          cannotCancel={flow.cancelling ? t.progress.cancelling : undefined}
         />
       ) : null}
       {step === 'running' && flow.error ? (

@@ -32,6 +32,8 @@ interface ImportFlowState {
   preview: ImportPreview | null
   draft: ImportDraft | null
   job: ImportJob | null
+  /** The user asked to stop the running import; its next poll says it stopped. */
+  cancelling: boolean
   /** A refusal outside a job's outcome: the upload, the preview, the start. */
   error: string | null
   notice: string | null
@@ -83,9 +85,10 @@ export const useImportFlow = create<ImportFlowState>((set, get) => {
       set({ job })
       setTimeout(() => void follow(jobId), POLL_MS)
     } else if (job.state === 'cancelled') {
-      set({ step: 'review', job: null, error: null, notice: t.progress.cancelled })
+      set({ step: 'review', job: null, cancelling: false, error: null, notice: t.progress.cancelled })
     } else {
-      set((state) => ({ step: 'finished', job, error: null, historyVersion: state.historyVersion + 1 }))
+      // Done or failed; a cancel asked after the commit finds the import written whole, and shows it.
+      set((state) => ({ step: 'finished', job, cancelling: false, error: null, historyVersion: state.historyVersion + 1 }))
     }
   }
 
@@ -96,6 +99,7 @@ export const useImportFlow = create<ImportFlowState>((set, get) => {
     preview: null,
     draft: null,
     job: null,
+    cancelling: false,
     error: null,
     notice: null,
     historyVersion: 0,
@@ -152,16 +156,18 @@ export const useImportFlow = create<ImportFlowState>((set, get) => {
       })
       if (!result.ok) return set({ error: result.error.message })
       const { jobId } = result.data
-      set({ step: 'running', job: { jobId, state: 'reading', bytesRead: 0, totalBytes: 0, summary: null, error: null } })
+      set({ step: 'running', cancelling: false, job: { jobId, state: 'reading', bytesRead: 0, totalBytes: 0, summary: null, error: null } })
       void follow(jobId)
     },
 
     async cancel() {
       const { job } = get()
-      if (!job || job.state !== 'reading') return
-      // The job's next poll reports the cancellation; the answer here may still say "reading".
+      if (!job || (job.state !== 'reading' && job.state !== 'writing')) return
+      // Reading stops at once; writing stops at the next row and rolls back. The job's next
+      // poll reports the cancellation: the answer here still says where it was.
+      set({ cancelling: true })
       const result = await invoke('imports.cancel', { jobId: job.jobId })
-      if (!result.ok) set({ error: result.error.message })
+      if (!result.ok) set({ cancelling: false, error: result.error.message })
     },
 
     review() {

@@ -109,6 +109,7 @@ export type ImportJobState = 'reading' | 'writing' | 'done' | 'failed' | 'cancel
 export interface ImportJob {
   jobId: string
   state: ImportJobState
+  /** Reading: bytes of the file read; writing: rows written into the dossier (0 of 0 until the first count). */
   bytesRead: number
   totalBytes: number
   summary: ImportSummary | null

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { agingChannels } from './aging'
-import type { ChannelSpec } from './channel'
+import { joinChannelGroups, type ChannelSpec } from './channel'
 import { clientsChannels } from './clients'
 import { companyChannels } from './company'
 import { dashboardChannels } from './dashboard'
@@ -18,21 +18,21 @@ import { timelineChannels } from './timeline'
 z.config(z.locales.fr())
 
 /** The one registry of channels: every transport and the renderer derive from it. */
-export const contract = {
-  ...dossierChannels,
-  ...clientsChannels,
-  ...invoicesChannels,
-  ...paymentsChannels,
-  ...disputesChannels,
-  ...timelineChannels,
-  ...companyChannels,
-  ...dashboardChannels,
-  ...agingChannels,
-  ...penaltiesChannels,
-  ...ratesChannels,
-  ...demoChannels,
-  ...importsChannels,
-}
+export const contract = joinChannelGroups(
+  dossierChannels,
+  clientsChannels,
+  invoicesChannels,
+  paymentsChannels,
+  disputesChannels,
+  timelineChannels,
+  companyChannels,
+  dashboardChannels,
+  agingChannels,
+  penaltiesChannels,
+  ratesChannels,
+  demoChannels,
+  importsChannels,
+)
 
 export type Contract = typeof contract
 export type ChannelName = keyof Contract & string

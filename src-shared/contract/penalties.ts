@@ -2,20 +2,9 @@ import { z } from 'zod'
 import type { IsoDate } from '../dates'
 import { defineChannel } from './channel'
 import { entityId, isoDate } from './fields'
+import { penaltyCases } from './penalty-case'
 
-/**
- * Penalty statements for cases written in the documented JSON format (see
- * src-main/cli/penalty-cases.ts): used by `encaisse penalties` and by other tools.
- */
-export interface PenaltyCaseError {
-  /** The case's id when it has a usable one. */
-  id: string | null
-  /** Position in the array (0-based); null when the input is not an array. */
-  index: number | null
-  field: string
-  message: string
-}
-
+/** One case's statement as `encaisse penalties` prints it: euros and percentages as decimal texts. */
 export interface PenaltyCaseResult {
   id: string
   interest: string
@@ -25,9 +14,6 @@ export interface PenaltyCaseResult {
   warnings: string[]
   flags: string[]
 }
-
-export type PenaltyCaseOutcome = { ok: true; result: PenaltyCaseResult } | { ok: false; error: PenaltyCaseError }
-
 
 /** One invoice's statement as screens and letters show it; amounts in cents, rates in basis points. */
 export interface InvoiceStatement {
@@ -66,6 +52,6 @@ export const penaltiesChannels = {
   'penalties.clientStatement': defineChannel<ClientStatement>()(
     z.object({ clientId: entityId, asOf: isoDate('La date du décompte').optional() }),
   ),
-  /** Each case is validated and computed on its own with the dossier's rate table. */
-  'penalties.compute': defineChannel<PenaltyCaseOutcome[]>()(z.object({ cases: z.unknown() })),
+  /** Cases in the documented format (penalty-case.ts), computed with the dossier's rate table. */
+  'penalties.compute': defineChannel<PenaltyCaseResult[]>()(z.object({ cases: penaltyCases })),
 }

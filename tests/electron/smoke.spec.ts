@@ -22,18 +22,21 @@ const skipReason =
     : !electronSqlite
       ? 'better-sqlite3 pour Electron absent (native/) : lancez « npm start » une fois pour le compiler'
       : null
-test('the window is locked down and calls the core through the preload', async () => {
+test('the window opens on the dashboard from app://, is locked down, and calls the core through the preload', async () => {
   if (skipReason) {
     console.log(`Test de fumée de la coque Electron sauté : ${skipReason}.`)
     test.skip(true, skipReason)
   }
-  const userData = mkdtempSync(join(tmpdir(), 'encaisse-electron-'))
+  const userData = mkdtempSync(join(tmpdir(), 'encaisse-électron #1-'))
   const app = await electron.launch({
     args: [REPO_ROOT, `--user-data-dir=${userData}`],
     env: { ...process.env, ENCAISSE_DOSSIER: join(userData, 'smoke.sqlite') },
   })
   try {
     const window = await app.firstWindow()
+    // The address does not depend on the install path (spaces, accents, drive letters).
+    expect(window.url()).toMatch(/^app:\/\/encaisse\/index\.html/)
+    await expect(window.getByRole('heading', { name: 'Tableau de bord', level: 1 })).toBeVisible()
     // Electron offers no getter for webPreferences: check what they produce in the page.
     const page = await window.evaluate(() => ({
       require: typeof (globalThis as { require?: unknown }).require,
@@ -41,17 +44,35 @@ test('the window is locked down and calls the core through the preload', async (
       api: Object.keys((globalThis as { api?: object }).api ?? {}),
     }))
     expect(page).toEqual({ require: 'undefined', process: 'undefined', api: ['invoke'] })
-    const csp = await window.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content'))
+    // The CSP comes as a response header of the app:// scheme, not only as a meta tag.
+    const csp = await window.evaluate(() => fetch(location.href).then((response) => response.headers.get('content-security-policy')))
     expect(csp).toContain("script-src 'self'")
     const invoke = (channel: string) =>
       window.evaluate(
         (name) => (globalThis as unknown as { api: { invoke(c: string, i: unknown): Promise<unknown> } }).api.invoke(name, {}),
         channel,
       )
-    const info = await invoke('dossier.info')
-    expect(info).toMatchObject({ ok: true, data: { fileName: 'smoke.sqlite' } })
-    const refused = await invoke('fs.readFile')
-    expect(refused).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } })
+    expect(await invoke('dossier.info')).toMatchObject({ ok: true, data: { fileName: 'smoke.sqlite' } })
+    expect(await invoke('fs.readFile')).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } })
+
+    // A page that is not ours, even with our preload, is refused by the main process.
+    const foreign = await app.evaluate(async ({ BrowserWindow }, preload) => {
+      const other = new BrowserWindow({ show: false, webPreferences: { preload, sandbox: true, contextIsolation: true } })
+      try {
+        await other.loadURL('data:text/html,<p>ailleurs</p>')
+        return (await other.webContents.executeJavaScript("window.api.invoke('dossier.info', {})")) as unknown
+      } finally {
+        other.destroy()
+      }
+    }, join(REPO_ROOT, 'out', 'preload', 'index.js'))
+    expect(foreign).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } })
+
+    // Navigation away from the app is dropped.
+    await window.evaluate(() => {
+      location.href = 'https://example.com/'
+    })
+    await window.waitForTimeout(500)
+    expect(window.url()).toMatch(/^app:\/\/encaisse\//)
   } finally {
     await app.close()
     rmSync(userData, { recursive: true, force: true })

@@ -1,23 +1,27 @@
 import { join } from 'node:path'
 import { startLoopbackHost, type LoopbackHost } from '../../src-main/host/server'
-import { createTestCore, REPO_ROOT, type TestCore } from './test-core'
+import { REPO_ROOT } from './test-core'
+import { startThreadCore, type ThreadCore } from './thread-core'
 
 export interface ServedApp {
-  core: TestCore
+  core: ThreadCore
   host: LoopbackHost
   close(): Promise<void>
 }
 
-/** A fresh dossier served by the real loopback host over the built renderer (npm run build first). */
+/**
+ * A fresh dossier served as `npm run serve` serves it: the core in its worker thread, the
+ * loopback host relaying calls to it, over the built renderer (npm run build first).
+ */
 export async function serveApp(): Promise<ServedApp> {
-  const core = createTestCore()
+  const core = await startThreadCore()
   const host = await startLoopbackHost(join(REPO_ROOT, 'out', 'renderer'), core.call)
   return {
     core,
     host,
     async close() {
       await host.close()
-      core.dispose()
+      await core.dispose()
     },
   }
 }

@@ -37,7 +37,7 @@ export function createTestCore(options: { today?: IsoDate } = {}): TestCore {
       return result.data as never
     },
     async refused(channel, input) {
-      const result = await core.call(channel, input)
+      const result = await core.callByName(channel, input)
       if (result.ok) throw new Error(`${channel} accepted ${JSON.stringify(input)}`)
       return result.error
     },

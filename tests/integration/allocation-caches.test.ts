@@ -1,38 +1,13 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import Database from 'better-sqlite3'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { applyMigrations, pendingMigrations } from '../../src-main/data/migrate'
+import type Database from 'better-sqlite3'
+import { describe, expect, it } from 'vitest'
 import { openDossier } from '../../src-main/data/open-dossier'
-import { REPO_ROOT } from '../helpers/test-core'
-
-const migrationsFolder = join(REPO_ROOT, 'migrations')
-/** When 0001_seed_rates was generated: the last migration before the caches. */
-const VERSION_0001 = 1795429751209
-let folder: string
-
-beforeEach(() => {
-  folder = mkdtempSync(join(tmpdir(), 'encaisse-caches-'))
-})
-afterEach(() => rmSync(folder, { recursive: true, force: true }))
-
-/** A dossier file at the version before the caches (0000–0001), filled with raw SQL. */
-function dossierAtVersion0001(path: string): void {
-  const sqlite = new Database(path)
-  // Up to 0001 by its date (meta/_journal.json), whatever migrations come after it.
-  applyMigrations(sqlite, pendingMigrations(sqlite, migrationsFolder).filter((m) => m.folderMillis <= VERSION_0001))
-  sqlite.exec(`
-    INSERT INTO clients (id, code, name, search_key, kind) VALUES (1, 'C1', 'Dupré', 'dupre', 'business');
-    INSERT INTO invoices (id, client_id, number, kind, issue_date, due_date, amount_cents) VALUES
-      (1, 1, 'F1', 'invoice', '2026-01-01', '2026-01-31', 10000),
-      (2, 1, 'F2', 'invoice', '2026-02-01', '2026-03-03', 5000),
-      (3, 1, 'AV1', 'credit_note', '2026-02-10', '2026-02-10', 3000);
-    INSERT INTO payments (id, client_id, date, amount_cents, method) VALUES (1, 1, '2026-02-15', 12000, 'transfer');
-    INSERT INTO allocations (invoice_id, payment_id, credit_note_id, amount_cents) VALUES
-      (1, 1, NULL, 10000), (2, 1, NULL, 1500), (2, NULL, 3, 2000);
-  `)
+import { dossierAt, MIGRATIONS_FOLDER as migrationsFolder, SMALL_LEDGER_SQL } from '../helpers/migrations-up-to'
+/** A dossier file at the version before the caches (0001), filled with raw SQL, to be opened as the app does. */
+function dossierAtVersion0001(): string {
+  const sqlite = dossierAt('0001_seed_rates')
+  sqlite.exec(SMALL_LEDGER_SQL)
   sqlite.close()
+  return sqlite.name
 }
 
 const invoiceCaches = (sqlite: Database.Database) =>
@@ -41,24 +16,8 @@ const paymentCache = (sqlite: Database.Database) =>
   (sqlite.prepare('SELECT allocated_cents AS allocated FROM payments WHERE id = 1').get() as { allocated: number } | undefined)?.allocated
 
 describe('settled and allocated amounts kept by the database', () => {
-  it('are computed from the allocations already there when a 0001 dossier is migrated', () => {
-    const path = join(folder, 'ancien.sqlite')
-    dossierAtVersion0001(path)
-    const dossier = openDossier(path, { migrationsFolder })
-    expect(dossier.backupPath).not.toBeNull()
-    expect(invoiceCaches(dossier.sqlite)).toEqual([
-      { number: 'F1', settled: 10000 },
-      { number: 'F2', settled: 3500 },
-      { number: 'AV1', settled: 2000 },
-    ])
-    expect(paymentCache(dossier.sqlite)).toBe(11500)
-    dossier.close()
-  })
-
   it('follow every insert, update and delete of allocations, cascades included', () => {
-    const path = join(folder, 'ancien.sqlite')
-    dossierAtVersion0001(path)
-    const { sqlite, close } = openDossier(path, { migrationsFolder })
+    const { sqlite, close } = openDossier(dossierAtVersion0001(), { migrationsFolder })
     sqlite.prepare('INSERT INTO allocations (invoice_id, payment_id, amount_cents) VALUES (2, 1, 500)').run()
     expect(invoiceCaches(sqlite)).toContainEqual({ number: 'F2', settled: 4000 })
     expect(paymentCache(sqlite)).toBe(12000)
@@ -86,9 +45,7 @@ describe('settled and allocated amounts kept by the database', () => {
   })
 
   it('refuse settling more than an amount, and an amount below what is settled, changing nothing', () => {
-    const path = join(folder, 'ancien.sqlite')
-    dossierAtVersion0001(path)
-    const { sqlite, close } = openDossier(path, { migrationsFolder })
+    const { sqlite, close } = openDossier(dossierAtVersion0001(), { migrationsFolder })
     expect(() => sqlite.prepare('INSERT INTO allocations (invoice_id, payment_id, amount_cents) VALUES (1, 1, 1)').run()).toThrow(
       /settled_cents outside/,
     )

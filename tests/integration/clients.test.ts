@@ -106,7 +106,7 @@ describe('clients through dispatch', () => {
 
   it('answers NOT_FOUND for an unknown client and UNKNOWN_CHANNEL for an unknown channel', async () => {
     expect((await core.refused('clients.get', { id: 999 })).code).toBe('NOT_FOUND')
-    const unknown = await core.call('clients.delete', {})
+    const unknown = await core.callByName('clients.delete', {})
     expect(unknown).toEqual({ ok: false, error: { code: 'UNKNOWN_CHANNEL', message: 'Opération inconnue : « clients.delete ».' } })
   })
 })

@@ -128,7 +128,7 @@ describe('dashboard summary', () => {
     expect(summary.lateInvoiceCount).toBe(7)
 
     // The dossier's own limits: 15 and 45 days.
-    saveAgingLimits(core.session.current.db, [15, 45])
+    saveAgingLimits(core.session.current.db, [15, 45], '2026-11-23T09:00:00.000Z')
     const custom = await core.ok('dashboard.summary', {})
     expect(custom.aging).toEqual([
       { key: 'not_due', label: 'Non échu', amountCents: 1, invoiceCount: 1 },

@@ -2,6 +2,7 @@ import { request } from 'node:http'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startLoopbackHost, TOKEN_HEADER, type LoopbackHost } from '../../src-main/host/server'
+import { RENDERER_CSP } from '../../src-main/renderer-headers'
 import { createTestCore, REPO_ROOT, type TestCore } from '../helpers/test-core'
 
 let core: TestCore
@@ -9,7 +10,7 @@ let host: LoopbackHost
 
 beforeAll(async () => {
   core = createTestCore()
-  host = await startLoopbackHost(join(REPO_ROOT, 'out', 'renderer'), core.call)
+  host = await startLoopbackHost(join(REPO_ROOT, 'out', 'renderer'), core.callByName)
 })
 afterAll(async () => {
   await host.close()
@@ -19,14 +20,19 @@ afterAll(async () => {
 /** A raw HTTP call, so that headers (Host, token) are exactly what the test says. */
 function send(path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
   const url = new URL(host.url)
-  return new Promise<{ status: number; body: string; type: string | undefined }>((resolve, reject) => {
+  return new Promise<{ status: number; body: string; type: string | undefined; csp: string | undefined }>((resolve, reject) => {
     const req = request(
       { host: '127.0.0.1', port: url.port, path, method: options.method ?? 'GET', headers: options.headers },
       (res) => {
         const chunks: Buffer[] = []
         res.on('data', (chunk: Buffer) => chunks.push(chunk))
         res.on('end', () =>
-          resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), type: res.headers['content-type'] }),
+          resolve({
+            status: res.statusCode ?? 0,
+            body: Buffer.concat(chunks).toString('utf8'),
+            type: res.headers['content-type'],
+            csp: res.headers['content-security-policy']?.toString(),
+          }),
         )
       },
     )
@@ -78,6 +84,7 @@ describe('loopback host', () => {
     expect(index.status).toBe(200)
     expect(index.type).toContain('text/html')
     expect(index.body).toContain('<div id="root"></div>')
+    expect(index.csp).toBe(RENDERER_CSP)
     const escape = await send('/../../package.json')
     expect(escape.body).not.toContain('"name": "encaisse"')
   })

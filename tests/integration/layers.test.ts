@@ -28,4 +28,47 @@ describe('layer rules', () => {
     expect(await ruleIds(sqlite, 'src-renderer/x.ts')).toContain('no-restricted-imports')
     expect(await ruleIds(fs, 'src-main/data/x.ts')).toEqual([])
   })
+
+  it('keeps handlers and the host out of the CLI', async () => {
+    const code = "import { runCases } from '../cli/penalty-cases'\nexport const x = runCases\n"
+    expect(await ruleIds(code, 'src-main/handlers/x.ts')).toContain('house/no-cli-import')
+    expect(await ruleIds(code, 'src-main/host/x.ts')).toContain('house/no-cli-import')
+    expect(await ruleIds("export { parseArgs } from '../cli/args'\n", 'src-main/x.ts')).toContain('house/no-cli-import')
+    expect(await ruleIds(code, 'src-main/cli/x.ts')).toEqual([])
+    expect(await ruleIds("import { client } from '../clients'\nexport const x = client\n", 'src-main/handlers/x.ts')).toEqual([])
+  })
+})
+
+describe('one way to reach the database', () => {
+  const sqlTemplate = "import { sql } from 'drizzle-orm'\nexport const q = sql`SELECT 1`\n"
+  const rawConnection = 'export const count = (ctx: { dossier: { sqlite: { prepare(s: string): unknown } } }) => ctx.dossier.sqlite.prepare("SELECT 1")\n'
+  const driver = "import Database from 'better-sqlite3'\nexport const x = Database\n"
+  const builder = "import { eq } from 'drizzle-orm'\nexport const x = eq\n"
+
+  it('refuses SQL text and the raw connection outside src-main/data', async () => {
+    expect(await ruleIds(sqlTemplate, 'src-main/handlers/x.ts')).toContain('house/sql-in-data')
+    expect(await ruleIds(rawConnection, 'src-main/handlers/x.ts')).toContain('house/sql-in-data')
+    expect(await ruleIds(driver, 'src-main/demo/x.ts')).toContain('house/sql-in-data')
+  })
+
+  it('allows them under src-main/data, and drizzle’s builder anywhere in the core', async () => {
+    expect(await ruleIds(sqlTemplate, 'src-main/data/queries/x.ts')).toEqual([])
+    expect(await ruleIds(rawConnection, 'src-main/data/x.ts')).toEqual([])
+    expect(await ruleIds(builder, 'src-main/handlers/x.ts')).toEqual([])
+  })
+})
+
+describe('one clock', () => {
+  it('refuses the computer’s clock in handlers, engines and data code', async () => {
+    const newDate = 'export const stamp = () => new Date().toISOString()\n'
+    const dateNow = 'export const stamp = () => Date.now()\n'
+    expect(await ruleIds(newDate, 'src-main/handlers/x.ts')).toContain('house/clock-from-ctx')
+    expect(await ruleIds(dateNow, 'src-main/data/queries/x.ts')).toContain('house/clock-from-ctx')
+    expect(await ruleIds(newDate, 'src-main/domain/x.ts')).toContain('house/clock-from-ctx')
+  })
+
+  it('allows reading a given instant, and the clock where ctx gets it', async () => {
+    expect(await ruleIds('export const at = (iso: string) => new Date(iso)\n', 'src-main/handlers/x.ts')).toEqual([])
+    expect(await ruleIds('export const stamp = () => new Date().toISOString()\n', 'src-main/core.ts')).toEqual([])
+  })
 })

@@ -68,6 +68,22 @@ describe('encaisse penalties', () => {
     expect(run.stderr).toMatch(/amount|dueDate/)
   })
 
+  it('penalties.compute validates its cases on arrival: one bad case refuses the call and names its field', async () => {
+    const core = createTestCore()
+    const error = await core.refused('penalties.compute', { cases: [workedExample, { ...workedExample, id: 'Y', asOf: '20/09/2025' }] })
+    expect(error.code).toBe('VALIDATION')
+    expect(error.details?.fields).toEqual({ 'cases.1.asOf': 'date invalide (attendu AAAA-MM-JJ)' })
+    const [result] = await core.ok('penalties.compute', { cases: [workedExample] })
+    expect(result?.total).toBe('478.69')
+    core.dispose()
+  })
+
+  it('refuses input that is not an array of cases with exit 2', () => {
+    const run = encaisse(['penalties'], JSON.stringify({ cases: [workedExample] }))
+    expect(run.code).toBe(2)
+    expect(run.stderr).toContain('Entrée invalide : un tableau JSON de cas est attendu.')
+  })
+
   it('refuses input that is not JSON with exit 2', () => {
     const run = encaisse(['penalties'], 'pas du json')
     expect(run.code).toBe(2)

@@ -13,8 +13,10 @@ export interface WriteMeta {
   importedAt: string
   /** The export's date: what a spreadsheet says is already settled was paid by then. */
   settledOn: IsoDate
-  /** Called every few thousand rows written, with the share done (0–1). */
-  onProgress?: (share: number) => void
+  /** Called every few thousand rows written, with the rows done and to do. */
+  onProgress?: (done: number, total: number) => void
+  /** Called before each row: a throw (the user cancelled) stops the writing, and the caller's transaction rolls back. */
+  beforeRow?: () => void
 }
 
 interface DocumentRow {
@@ -69,8 +71,9 @@ export function writePlan(sqlite: Database.Database, plan: ImportPlan, meta: Wri
   const total = plan.clients.length + plan.documents.length * 2 + plan.payments.length
   let done = 0
   const progress = () => {
+    meta.beforeRow?.()
     done++
-    if (done % 5000 === 0) meta.onProgress?.(done / total)
+    if (done % 5000 === 0) meta.onProgress?.(done, total)
   }
 
   const clientIds = writeClients(sqlite, plan.clients, batchId, summary, logChange, progress)

@@ -20,9 +20,9 @@ export function agingLimits(db: Db): number[] {
   return [...DEFAULT_AGING_LIMITS]
 }
 
-export function saveAgingLimits(db: Db, limits: readonly number[]): void {
+export function saveAgingLimits(db: Db, limits: readonly number[], now: string): void {
   db.update(company)
-    .set({ agingBuckets: JSON.stringify(limits), updatedAt: new Date().toISOString() })
+    .set({ agingBuckets: JSON.stringify(limits), updatedAt: now })
     .where(eq(company.id, 1))
     .run()
 }

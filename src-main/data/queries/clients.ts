@@ -6,6 +6,7 @@ import { clientSearchKey, likeContains } from '../french-text'
 import type { Db } from '../open-dossier'
 import { clients, contacts, segments } from '../schema'
 import { clientBalanceSql, clientOverdueSql } from './client-balances'
+import { openInvoiceSql } from './invoice-balance'
 
 interface ClientQuery {
   search?: string
@@ -120,8 +121,8 @@ export function insertClient(db: Db, fields: ClientFields): number {
   return id
 }
 
-export function updateClient(db: Db, id: number, fields: ClientFields): void {
-  const row = { ...clientRow(fields), segmentId: segmentId(db, fields.segment), updatedAt: new Date().toISOString() }
+export function updateClient(db: Db, id: number, fields: ClientFields, now: string): void {
+  const row = { ...clientRow(fields), segmentId: segmentId(db, fields.segment), updatedAt: now }
   db.update(clients).set(row).where(eq(clients.id, id)).run()
   replaceContacts(db, id, fields.contacts)
 }
@@ -170,15 +171,20 @@ export function clientCreditCents(db: Db, clientId: number): number {
   return row?.credit ?? 0
 }
 
+/** How many of a client's invoices are not fully settled. */
+export function openInvoiceCountOf(db: Db, clientId: number): number {
+  return db.get<{ n: number }>(sql`SELECT count(*) AS n FROM invoices i WHERE i.client_id = ${clientId} AND ${openInvoiceSql}`)?.n ?? 0
+}
+
 export function listSegments(db: Db): string[] {
   const collator = new Intl.Collator('fr')
   return db.select({ name: segments.name }).from(segments).all().map((row) => row.name).sort(collator.compare)
 }
 
-export function setArchived(db: Db, id: number, archived: boolean): boolean {
+export function setArchived(db: Db, id: number, archived: boolean, now: string): boolean {
   const result = db
     .update(clients)
-    .set({ archivedAt: archived ? new Date().toISOString() : null, updatedAt: new Date().toISOString() })
+    .set({ archivedAt: archived ? now : null, updatedAt: now })
     .where(eq(clients.id, id))
     .run()
   return result.changes > 0

@@ -131,3 +131,9 @@ export function openInvoicesOf(db: Db, clientId: number) {
     WHERE i.client_id = ${clientId} AND ${openInvoiceSql}
   `)
 }
+
+/** The client of an invoice (not of a credit note); undefined when there is no such invoice. */
+export function clientIdOfInvoice(db: Db, invoiceId: number): number | undefined {
+  return db.get<{ clientId: number }>(sql`SELECT client_id AS clientId FROM invoices WHERE id = ${invoiceId} AND kind = 'invoice'`)
+    ?.clientId
+}

@@ -9,13 +9,15 @@ interface ImportProgressProps {
   phase: string
   /** Bytes done and to do; null while the amount of work is unknown (an indeterminate bar). */
   bytes: { done: number; total: number } | null
+  /** What `bytes` counts: bytes of the file (the default), or rows written into the dossier. */
+  unit?: 'bytes' | 'rows'
   onCancel(): void
   /** Why cancelling is not possible now; the button is then disabled and says why. */
   cannotCancel?: string
 }
 
 /** The progress of an upload or of an import job: a real bar, its percentage, and « Annuler ». */
-export function ImportProgress({ fileName, phase, bytes, onCancel, cannotCancel }: ImportProgressProps) {
+export function ImportProgress({ fileName, phase, bytes, unit = 'bytes', onCancel, cannotCancel }: ImportProgressProps) {
   const reasonId = useId()
   const percent = bytes && bytes.total > 0 ? Math.min(100, Math.floor((bytes.done / bytes.total) * 100)) : null
   return (
@@ -38,7 +40,13 @@ export function ImportProgress({ fileName, phase, bytes, onCancel, cannotCancel 
         <div className="progress-fill" style={percent === null ? undefined : { width: `${percent}%` }} />
       </div>
       <div className="import-progress-foot">
-        <span className="muted">{bytes && bytes.total > 0 ? t.bytes(fr.importing.size(bytes.done), fr.importing.size(bytes.total)) : null}</span>
+        <span className="muted">
+          {bytes && bytes.total > 0
+            ? unit === 'rows'
+              ? t.rows(bytes.done, bytes.total)
+              : t.bytes(fr.importing.size(bytes.done), fr.importing.size(bytes.total))
+            : null}
+        </span>
         <button type="button" className="secondary" onClick={onCancel} disabled={Boolean(cannotCancel)} aria-describedby={cannotCancel ? reasonId : undefined}>
           {t.cancel}
         </button>

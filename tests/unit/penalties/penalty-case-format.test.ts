@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { penaltyCase, penaltyCases } from '../../../src-shared/contract/penalty-case'
+import { sortPenaltyCases } from '../../../src-main/cli/penalty-cases'
 import { computePenalties } from '../../../src-main/domain/penalties'
-import { formatPenaltyStatement, parsePenaltyCases, runPenaltyCases } from '../../../src-main/cli/penalty-cases'
+import { penaltyCaseResult } from '../../../src-main/handlers/penalties'
 import { FRENCH_RATES } from './fixtures'
 
 const workedExample = {
@@ -11,70 +13,63 @@ const workedExample = {
   payments: [{ date: '2025-09-20', amount: '10000.00' }],
 }
 
-/** One case that must be accepted. */
+/** One case that must be accepted, as the channel's handler receives it. */
 function accepted(value: unknown) {
-  const [parsed] = parsePenaltyCases([value], FRENCH_RATES)
-  if (!parsed?.ok) throw new Error(`refused: ${JSON.stringify(parsed)}`)
-  return parsed
+  return penaltyCase.parse(value)
 }
 
-/** The message for one bad field of an otherwise valid case. */
+/** The statement of one valid case, as `penalties.compute` answers it. */
+function computed(value: unknown) {
+  const { id, ...input } = accepted(value)
+  return penaltyCaseResult(id, computePenalties({ ...input, rates: FRENCH_RATES }))
+}
+
+/** The refusal of one bad field of an otherwise valid case, as `encaisse penalties` reports it. */
 function errorFor(fields: Record<string, unknown>, drop: string[] = []): unknown {
   const value: Record<string, unknown> = { ...workedExample, ...fields }
   for (const key of drop) delete value[key]
-  const [parsed] = parsePenaltyCases([value], FRENCH_RATES)
-  return parsed!.ok ? 'accepted' : parsed!.error
+  const { refused } = sortPenaltyCases([value])
+  return refused[0] ?? 'accepted'
 }
 
 describe('penalty cases: parsing', () => {
   it('reads a full case into the engine input, with defaults for what is left out', () => {
-    const [full, minimal] = parsePenaltyCases(
-      [
-        {
-          ...workedExample,
-          debtor: 'particulier',
-          noticeDate: '2025-06-01',
-          rate: { kind: 'fixed', pct: '15,5' },
-          dayCount: 'actual',
-        },
-        { id: 'min', amount: '0.01', dueDate: '2025-05-15', asOf: '2025-05-15' },
-      ],
-      FRENCH_RATES,
-    )
-    expect(full).toEqual({
-      ok: true,
-      id: 'F-2025-042',
-      input: {
-        amountCents: 1_000_000,
-        dueDate: '2025-05-15',
-        asOf: '2025-09-20',
+    const [full, minimal] = penaltyCases.parse([
+      {
+        ...workedExample,
         debtor: 'particulier',
         noticeDate: '2025-06-01',
-        payments: [{ date: '2025-09-20', amountCents: 1_000_000 }],
-        ratePolicy: { kind: 'fixed', rateBp: 1550 },
-        rates: FRENCH_RATES,
+        rate: { kind: 'fixed', pct: '15,5' },
         dayCount: 'actual',
       },
+      { id: 'min', amount: '0.01', dueDate: '2025-05-15', asOf: '2025-05-15' },
+    ])
+    expect(full).toEqual({
+      id: 'F-2025-042',
+      amountCents: 1_000_000,
+      dueDate: '2025-05-15',
+      asOf: '2025-09-20',
+      debtor: 'particulier',
+      noticeDate: '2025-06-01',
+      payments: [{ date: '2025-09-20', amountCents: 1_000_000 }],
+      ratePolicy: { kind: 'fixed', rateBp: 1550 },
+      dayCount: 'actual',
     })
     expect(minimal).toEqual({
-      ok: true,
       id: 'min',
-      input: {
-        amountCents: 1,
-        dueDate: '2025-05-15',
-        asOf: '2025-05-15',
-        debtor: 'pro',
-        payments: [],
-        ratePolicy: { kind: 'legal' },
-        rates: FRENCH_RATES,
-        dayCount: '365',
-      },
+      amountCents: 1,
+      dueDate: '2025-05-15',
+      asOf: '2025-05-15',
+      debtor: 'pro',
+      payments: [],
+      ratePolicy: { kind: 'legal' },
+      dayCount: '365',
     })
   })
 
   it('reads a multiple of the legal rate', () => {
     const parsed = accepted({ ...workedExample, rate: { kind: 'legalInterestMultiple', factor: '3' } })
-    expect(parsed.input.ratePolicy).toEqual({ kind: 'legalInterestMultiple', factor: 3 })
+    expect(parsed.ratePolicy).toEqual({ kind: 'legalInterestMultiple', factor: 3 })
   })
 
   it('names the case and the field of an impossible date, in French', () => {
@@ -122,53 +117,52 @@ describe('penalty cases: parsing', () => {
   })
 
   it('names a case without a usable id by its position, and refuses a repeated id', () => {
-    const results = parsePenaltyCases([workedExample, { ...workedExample, id: '' }, 'F-3', workedExample], FRENCH_RATES)
-    expect(results.map((r) => (r.ok ? 'ok' : r.error.message))).toEqual([
-      'ok',
-      'Cas n° 2 : champ « id » : identifiant manquant (texte non vide attendu).',
-      'Cas n° 3 : cas invalide (objet JSON attendu).',
-      'Cas n° 4 : champ « id » : identifiant « F-2025-042 » déjà utilisé par le cas n° 1.',
+    const { accepted, refused } = sortPenaltyCases([workedExample, { ...workedExample, id: '' }, 'F-3', workedExample])
+    expect(accepted).toEqual([workedExample])
+    expect(refused.map((r) => [r.index, r.id, r.message])).toEqual([
+      [1, null, 'Cas n° 2 : champ « id » : identifiant manquant (texte non vide attendu).'],
+      [2, null, 'Cas n° 3 : cas invalide (objet JSON attendu).'],
+      [3, null, 'Cas n° 4 : champ « id » : identifiant « F-2025-042 » déjà utilisé par le cas n° 1.'],
+    ])
+    // The channel itself refuses the repeated id, whoever calls it.
+    expect(penaltyCases.safeParse([workedExample, workedExample]).error?.issues).toMatchObject([
+      { path: [1, 'id'], message: 'identifiant « F-2025-042 » déjà utilisé par le cas n° 1' },
     ])
   })
 
   it('refuses input that is not an array of cases', () => {
-    expect(parsePenaltyCases({ cases: [] }, FRENCH_RATES)).toEqual([
-      { ok: false, error: { id: null, index: null, field: '', message: 'Entrée invalide : un tableau JSON de cas est attendu.' } },
-    ])
+    expect(sortPenaltyCases({ cases: [] })).toEqual({ accepted: { cases: [] }, refused: [] })
+    expect(penaltyCases.safeParse({ cases: [] }).error?.issues[0]?.message).toBe(
+      'Entrée invalide : un tableau JSON de cas est attendu.',
+    )
   })
 })
 
 describe('penalty cases: formatting', () => {
   it('round-trips the worked example: 438.69 € of penalties and 40 €', () => {
-    const json = JSON.parse(JSON.stringify([workedExample]))
-    expect(runPenaltyCases(json, FRENCH_RATES)).toEqual([
-      {
-        ok: true,
-        result: {
-          id: 'F-2025-042',
-          interest: '438.69',
-          indemnity: '40.00',
-          total: '478.69',
-          periods: [
-            { from: '2025-05-16', to: '2025-06-30', days: 46, base: '10000.00', ratePct: '13.15', amount: '165.73' },
-            { from: '2025-07-01', to: '2025-09-20', days: 82, base: '10000.00', ratePct: '12.15', amount: '272.96' },
-          ],
-          warnings: [],
-          flags: [],
-        },
-      },
-    ])
+    const json = JSON.parse(JSON.stringify(workedExample))
+    expect(computed(json)).toEqual({
+      id: 'F-2025-042',
+      interest: '438.69',
+      indemnity: '40.00',
+      total: '478.69',
+      periods: [
+        { from: '2025-05-16', to: '2025-06-30', days: 46, base: '10000.00', ratePct: '13.15', amount: '165.73' },
+        { from: '2025-07-01', to: '2025-09-20', days: 82, base: '10000.00', ratePct: '12.15', amount: '272.96' },
+      ],
+      warnings: [],
+      flags: [],
+    })
   })
 
   it('writes warnings and flags as French sentences', () => {
-    const parsed = accepted({
+    const result = computed({
       id: 'late',
       amount: '1000.00',
       dueDate: '2026-05-31',
       asOf: '2026-07-10',
       rate: { kind: 'fixed', pct: '5.50' },
     })
-    const result = formatPenaltyStatement(parsed.id, computePenalties(parsed.input))
     expect(result.periods.map((p) => [p.ratePct, p.amount])).toEqual([
       ['5.50', '4.52'], // 1 000 × 5.5 % × 30 / 365 = 4.5205…
       ['5.50', '1.51'], // 1 000 × 5.5 % × 10 / 365 = 1.5068…
@@ -182,7 +176,8 @@ describe('penalty cases: formatting', () => {
   })
 
   it('computes the good cases and reports the bad ones in the same run', () => {
-    const outcomes = runPenaltyCases([workedExample, { ...workedExample, id: 'bad', dueDate: '2025-02-30' }], FRENCH_RATES)
-    expect(outcomes.map((o) => (o.ok ? o.result.total : o.error.field))).toEqual(['478.69', 'dueDate'])
+    const { accepted, refused } = sortPenaltyCases([workedExample, { ...workedExample, id: 'bad', dueDate: '2025-02-30' }])
+    expect((accepted as unknown[]).map((value) => computed(value).total)).toEqual(['478.69'])
+    expect(refused.map((error) => error.field)).toEqual(['dueDate'])
   })
 })

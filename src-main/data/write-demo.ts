@@ -1,9 +1,9 @@
 import type { DemoSummary } from '../../src-shared/contract/demo'
 import { DomainError } from '../../src-shared/result'
-import { clientSearchKey } from '../data/french-text'
-import type { Dossier } from '../data/open-dossier'
-import { inTransaction } from '../data/transaction'
-import type { DemoClient, DemoDocument, DemoLedger } from './types'
+import { clientSearchKey } from './french-text'
+import type { Dossier } from './open-dossier'
+import { inTransaction } from './transaction'
+import type { DemoClient, DemoDocument, DemoLedger } from '../demo/types'
 
 const NOT_EMPTY =
   'Le dossier de démonstration ne se crée que dans un dossier vide : celui-ci contient déjà des clients. ' +

@@ -1,0 +1,11 @@
+import { importJob } from '../import/import-job'
+import type { JobKind } from './job-kind'
+
+/** Every kind of job, by name: the name is what crosses between threads, never code. */
+export const jobKinds = {
+  import: importJob,
+} satisfies Record<string, JobKind<never, unknown>>
+
+export type JobName = keyof typeof jobKinds
+export type JobInput<N extends JobName> = Parameters<(typeof jobKinds)[N]['run']>[0]
+export type JobOutput<N extends JobName> = Awaited<ReturnType<(typeof jobKinds)[N]['run']>>

@@ -1,0 +1,23 @@
+import type { IsoDate } from '../../src-shared/dates'
+import type { AppError } from '../../src-shared/result'
+import type { JobName } from './job-kinds'
+
+/** What a job's thread is started with: plain data only, code is found by the job's name. */
+export interface JobStart {
+  name: JobName
+  input: unknown
+  dossierPath: string
+  migrationsFolder: string
+  nativeBinding?: string
+  logFile: string
+  today: IsoDate
+  /** The CancelFlag's memory, shared with the thread answering calls. */
+  cancel: SharedArrayBuffer
+}
+
+/** What a job's thread reports, in order: progress any number of times, then exactly one outcome. */
+export type JobReport =
+  | { type: 'progress'; phase: string; done: number; total: number }
+  | { type: 'done'; output: unknown }
+  | { type: 'failed'; error: AppError }
+  | { type: 'cancelled' }
