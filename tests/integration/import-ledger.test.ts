@@ -233,6 +233,12 @@ describe('spreadsheet import', () => {
     const refused = await core.refused('imports.run', { path: fixtures.broken.letterInAmount })
     expect(refused.details?.rejected).toEqual(check.rejected)
 
+    // A required field left empty is named as the mapping screen names it (fields/invoice-fields.ts).
+    const blank = join(core.folder, 'sans-numero.csv')
+    writeFileSync(blank, 'Code client;N° facture;Date facture;Montant TTC\r\nDUPRE;;01/10/2026;12,00\r\n')
+    const blankCheck = await core.ok('imports.check', { uploadId: await upload(blank), mapping: (await core.ok('imports.preview', { uploadId: await upload(blank) })).mapping ?? undefined })
+    expect(blankCheck.rejected).toEqual([{ line: 2, column: 'N° facture', message: '« N° de facture » manquant.' }])
+
     const fec = await upload(fixtures.fecShapes[3]?.path as string)
     const fecCheck = await core.ok('imports.check', { uploadId: fec })
     expect(fecCheck.rejectedLineCount).toBe(0)

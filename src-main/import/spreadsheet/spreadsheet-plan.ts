@@ -6,6 +6,8 @@ import { foldFrench } from '../../data/french-text'
 import { CLIENT_FIELDS, type ClientDetailKey } from '../fields/client-fields'
 import { parseAmountCents } from '../text/amounts'
 import { parseImportDate } from '../text/import-dates'
+import { IMPORT_FIELDS } from '../columns'
+import type { ImportField } from '../fields/import-field'
 import { emptyPlan, type ImportPlan, type PlannedClient } from '../plan'
 
 export interface SpreadsheetRow {
@@ -30,15 +32,21 @@ function csvLine(cells: string[]): string {
   return cells.map((cell) => (/[";\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell)).join(';')
 }
 
-/** Reads the cells of one row by field, and records why a cell is refused. */
+/**
+ * Reads the cells of one row by field, and records why a cell is refused. Whether a field
+ * must be filled comes from its description (fields/…-fields.ts), as on the mapping screen.
+ */
 class RowReader {
   readonly problems: { column: string; message: string }[] = []
+  private readonly fields: readonly ImportField[]
 
   constructor(
     private readonly row: SpreadsheetRow,
     private readonly mapping: ColumnMapping,
     private readonly headers: string[],
-  ) {}
+  ) {
+    this.fields = IMPORT_FIELDS[mapping.target]
+  }
 
   private indexOf(field: string): number {
     return this.mapping.columns.indexOf(field)
@@ -48,28 +56,26 @@ class RowReader {
     return this.headers[this.indexOf(field)] ?? field
   }
 
+  /** The cell's text, null when empty: a problem when the field is required. */
   text(field: string): string | null {
     const index = this.indexOf(field)
     const value = index < 0 ? '' : (this.row.cells[index] ?? '').trim()
-    return value === '' ? null : value
+    if (value !== '') return value
+    const spec = this.fields.find((candidate) => candidate.key === field)
+    if (spec?.required) this.problems.push({ column: this.header(field), message: `« ${spec.label} » manquant.` })
+    return null
   }
 
-  required(field: string, label: string): string | null {
+  amount(field: string): number | null {
     const value = this.text(field)
-    if (value === null) this.problems.push({ column: this.header(field), message: `${label} manquant(e).` })
-    return value
-  }
-
-  amount(field: string, label: string, required: boolean): number | null {
-    const value = required ? this.required(field, label) : this.text(field)
     if (value === null) return null
     const cents = parseAmountCents(value, { decimal: this.mapping.decimal })
     if (cents === null) this.problems.push({ column: this.header(field), message: `montant illisible « ${value} ».` })
     return cents
   }
 
-  date(field: string, label: string, required: boolean): IsoDate | null {
-    const value = required ? this.required(field, label) : this.text(field)
+  date(field: string): IsoDate | null {
+    const value = this.text(field)
     if (value === null) return null
     const date = parseImportDate(value, this.mapping.dateFormat)
     if (date === null) {
@@ -129,8 +135,8 @@ export async function planFromSpreadsheet(
     }
 
     if (mapping.target === 'clients') {
-      const code = read.required('code', 'Le code client')
-      const name = read.required('name', 'La raison sociale')
+      const code = read.text('code')
+      const name = read.text('name')
       const details: PlannedClient['details'] = {}
       for (const field of CLIENT_FIELDS) {
         if (field.target.to === 'identity') continue
@@ -141,13 +147,13 @@ export async function planFromSpreadsheet(
       if (!accept() || code === null || name === null) continue
       clientOf(code, name, true, details)
     } else if (mapping.target === 'invoices') {
-      const clientCode = read.required('clientCode', 'Le code client')
-      const number = read.required('number', 'Le numéro de pièce')
-      const issueDate = read.date('issueDate', 'La date de pièce', true)
-      const dueDate = read.date('dueDate', 'L’échéance', false)
-      const amount = read.amount('amount', 'Le montant TTC', true)
-      const exclTax = read.amount('amountExclTax', 'Le montant HT', false)
-      const balance = read.amount('balance', 'Le reste dû', false)
+      const clientCode = read.text('clientCode')
+      const number = read.text('number')
+      const issueDate = read.date('issueDate')
+      const dueDate = read.date('dueDate')
+      const amount = read.amount('amount')
+      const exclTax = read.amount('amountExclTax')
+      const balance = read.amount('balance')
       if (amount === 0) read.problems.push({ column: headers[mapping.columns.indexOf('amount')] ?? 'amount', message: 'montant nul.' })
       if (issueDate !== null && dueDate !== null && dueDate < issueDate) {
         read.problems.push({ column: headers[mapping.columns.indexOf('dueDate')] ?? 'dueDate', message: `échéance ${dueDate} antérieure à la date de pièce ${issueDate}.` })
@@ -170,9 +176,9 @@ export async function planFromSpreadsheet(
         allocations: [],
       })
     } else {
-      const clientCode = read.required('clientCode', 'Le code client')
-      const date = read.date('date', 'La date du règlement', true)
-      const amount = read.amount('amount', 'Le montant', true)
+      const clientCode = read.text('clientCode')
+      const date = read.date('date')
+      const amount = read.amount('amount')
       if (amount !== null && amount <= 0) {
         read.problems.push({ column: headers[mapping.columns.indexOf('amount')] ?? 'amount', message: 'un règlement doit être positif.' })
       }
