@@ -97,8 +97,8 @@ test('a channel call without the token is refused', async ({ request }) => {
 
 test('pages not built yet say what they will hold, with no figures', async ({ page }) => {
   await page.goto(app.host.url)
-  await page.getByRole('link', { name: 'Relances' }).click()
-  await expect(page.getByRole('heading', { name: /Relances/ })).toBeVisible()
+  await page.getByRole('link', { name: 'Échéanciers' }).click()
+  await expect(page.getByRole('heading', { name: /Échéanciers/ })).toBeVisible()
   await expect(page.getByText('À venir')).toBeVisible()
   await expect(page.locator('main')).not.toContainText('€')
 })
