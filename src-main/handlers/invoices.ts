@@ -10,6 +10,7 @@ import { allocations, clients, invoices } from '../data/schema'
 import { inTransaction } from '../data/transaction'
 import { allocateOldestFirst, checkAllocation } from '../domain/allocation'
 import { dueDateFor } from '../domain/due-date'
+import { invoiceSettlements } from '../data/queries/invoice-settlements'
 import type { HandlersOf } from './handler'
 
 function refuseTakenNumber(ctx: Ctx, number: string, exceptId?: number): void {
@@ -69,6 +70,8 @@ export const invoiceHandlers = {
       settledCents: invoice.settledCents,
     }
   },
+
+  'invoices.settlements': (ctx, { id }) => invoiceSettlements(ctx.db, id),
 
   'invoices.update': (ctx, { id, fields }) =>
     inTransaction(ctx.dossier, () => {
