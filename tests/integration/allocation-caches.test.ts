@@ -18,7 +18,10 @@ afterEach(() => rmSync(folder, { recursive: true, force: true }))
 /** A dossier file at the version before the caches (0000–0001), filled with raw SQL. */
 function dossierAtVersion0001(path: string): void {
   const sqlite = new Database(path)
-  applyMigrations(sqlite, pendingMigrations(sqlite, migrationsFolder).filter((m) => m.sql.join('').includes('settled_cents') === false))
+  const all = pendingMigrations(sqlite, migrationsFolder)
+  // Those before the first that brings the caches: a later migration must not be applied ahead of it.
+  const cachesAt = all.findIndex((m) => m.sql.join('').includes('settled_cents'))
+  applyMigrations(sqlite, all.slice(0, cachesAt))
   sqlite.exec(`
     INSERT INTO clients (id, code, name, search_key, kind) VALUES (1, 'C1', 'Dupré', 'dupre', 'business');
     INSERT INTO invoices (id, client_id, number, kind, issue_date, due_date, amount_cents) VALUES
