@@ -8,6 +8,7 @@ import { termsOfClient } from '../data/queries/terms'
 import { allocations, clients, invoices } from '../data/schema'
 import { allocateOldestFirst, checkAllocation } from '../domain/allocation'
 import { dueDateFor } from '../domain/due-date'
+import { invoiceSettlements } from '../data/queries/invoice-settlements'
 import type { HandlersOf } from './handler'
 import { mutation } from './mutation'
 
@@ -67,6 +68,8 @@ export const invoiceHandlers = {
       settledCents: invoice.settledCents,
     }
   },
+
+  'invoices.settlements': (ctx, { id }) => invoiceSettlements(ctx.db, id),
 
   'invoices.update': mutation((ctx, { id, fields }) => {
     const current = ctx.db.select().from(invoices).where(eq(invoices.id, id)).get()

@@ -38,6 +38,15 @@ export interface InvoiceDetail
   settledCents: number
 }
 
+/** One movement of money on a document: a payment or a credit note on an invoice, or an invoice a credit note settled. */
+export interface Settlement {
+  kind: 'payment' | 'credit_note' | 'invoice'
+  date: IsoDate
+  /** The payment's reference ('' when none), the credit note's or the invoice's number. */
+  reference: string
+  amountCents: number
+}
+
 export interface InvoicePage {
   rows: InvoiceRow[]
   total: number
@@ -68,6 +77,8 @@ export const invoicesChannels = {
   'invoices.create': defineChannel<{ id: number; dueDate: IsoDate }>()(invoiceFields),
   /** One document as its form edits it, with what is already settled on it. */
   'invoices.get': defineChannel<InvoiceDetail>()(z.object({ id: entityId })),
+  /** What settled the document (payments, credit notes), or what a credit note settled. */
+  'invoices.settlements': defineChannel<Settlement[]>()(z.object({ id: entityId })),
   /** Corrects an invoice; what is already settled on it limits its amount. */
   'invoices.update': defineChannel<{ id: number; dueDate: IsoDate }>()(z.object({ id: entityId, fields: invoiceFields })),
   /** Applies a credit note (avoir) to the client's invoices, like a payment. */

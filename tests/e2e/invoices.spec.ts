@@ -281,14 +281,20 @@ test('an invoice is corrected from its number: the due date moves, the amount ca
   const invoices = new InvoicesPage(page)
   await invoices.open(app.host.url)
 
-  await invoices.row('FA-100').getByRole('button', { name: 'Corriger la pièce FA-100' }).click()
+  // The number opens the invoice itself, as in Sage or EBP: what settled it, its penalties, its history; « Corriger » is inside.
+  await invoices.row('FA-100').getByRole('button', { name: 'Ouvrir la pièce FA-100' }).click()
+  const invoice = page.getByRole('dialog', { name: 'Facture FA-100' })
+  await expect(invoice.getByRole('table', { name: 'Règlements et avoirs imputés' })).toContainText(`05/10/2026Règlement${euros('500,00 €')}`)
+  await expect(invoice.getByRole('table', { name: 'Pénalités de retard à ce jour' })).toContainText('01/10/2026')
+  await expect(invoice).toContainText(`Reste dû${euros('1 000,00 €')}`)
+  await invoice.getByRole('button', { name: 'Corriger' }).click()
   const form = page.getByRole('form', { name: 'Corriger la pièce FA-100' })
   await expect(form.getByRole('combobox', { name: 'Client' })).toBeDisabled()
-  // The fixed client cannot take the focus: the dialog starts at the number, and Escape closes it.
+  // The fixed client cannot take the focus: the dialog starts at the number, and Escape goes back to the invoice.
   await expect(form.getByRole('textbox', { name: 'N° de facture' })).toBeFocused()
   await page.keyboard.press('Escape')
   await expect(form).toHaveCount(0)
-  await invoices.row('FA-100').getByRole('button', { name: 'Corriger la pièce FA-100' }).click()
+  await invoice.getByRole('button', { name: 'Corriger' }).click()
   await expect(form.getByText(`Déjà réglé ou imputé : ${euros('500,00 €')}. Le montant ne peut descendre en dessous.`)).toBeVisible()
   await expect(form.getByRole('textbox', { name: 'Montant TTC (€)' })).toHaveValue(/^1\s500,00$/)
 

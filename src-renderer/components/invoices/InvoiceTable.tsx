@@ -8,7 +8,7 @@ import { useNavigation } from '../../stores/navigation'
 import type { InvoiceSort } from '../../stores/invoices'
 import { ConfirmDialog } from '../ConfirmDialog'
 import { DisputeDialog } from './DisputeDialog'
-import { InvoiceEditDialog } from './InvoiceEditDialog'
+import { InvoiceDialog } from './InvoiceDialog'
 import { StateBadge } from './StateBadge'
 import { StatementDialog } from './StatementDialog'
 
@@ -34,7 +34,7 @@ const signed = (row: InvoiceRow, cents: number) => (row.kind === 'credit_note' &
 export function InvoiceTable({ rows, sort, descending, onSort, busy, showClient = true, onChanged }: InvoiceTableProps) {
   const go = useNavigation((state) => state.go)
   const [disputing, setDisputing] = useState<InvoiceRow | null>(null)
-  const [editing, setEditing] = useState<InvoiceRow | null>(null)
+  const [viewing, setViewing] = useState<InvoiceRow | null>(null)
   const [statementOf, setStatementOf] = useState<InvoiceRow | null>(null)
   const [applying, setApplying] = useState<InvoiceRow | null>(null)
   const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null)
@@ -95,7 +95,7 @@ export function InvoiceTable({ rows, sort, descending, onSort, busy, showClient 
               <tr key={row.id} className={credit ? 'credit-note' : undefined}>
                 <td className="code" title={credit ? `${t.creditNoteTag} ${row.number} — ${t.creditNoteTitle}` : row.number}>
                   {credit ? <span className="visually-hidden">{t.creditNoteTag} </span> : null}
-                  <button type="button" className="link" aria-label={t.form.editTitle(row.number)} onClick={() => setEditing(row)}>
+                  <button type="button" className="link" aria-label={t.view.open(row.number)} onClick={() => setViewing(row)}>
                     {row.number}
                   </button>
                 </td>
@@ -164,13 +164,12 @@ export function InvoiceTable({ rows, sort, descending, onSort, busy, showClient 
         </ConfirmDialog>
       ) : null}
       {statementOf ? <StatementDialog row={statementOf} onClose={() => setStatementOf(null)} /> : null}
-      {editing ? (
-        <InvoiceEditDialog
-          invoiceId={editing.id}
-          number={editing.number}
-          onCancel={() => setEditing(null)}
+      {viewing ? (
+        <InvoiceDialog
+          row={viewing}
+          onClose={() => setViewing(null)}
           onSaved={(text) => {
-            setEditing(null)
+            setViewing(null)
             setNotice({ ok: true, text })
             onChanged()
           }}
