@@ -18,7 +18,9 @@ afterEach(() => rmSync(folder, { recursive: true, force: true }))
 /** A dossier file at the version before the caches (0000–0001), filled with raw SQL. */
 function dossierAtVersion0001(path: string): void {
   const sqlite = new Database(path)
-  applyMigrations(sqlite, pendingMigrations(sqlite, migrationsFolder).filter((m) => m.sql.join('').includes('settled_cents') === false))
+  // The first two migrations by position: later ones (0004 on) do not mention settled_cents either,
+  // and applying one of them would mark 0002–0003 as passed.
+  applyMigrations(sqlite, pendingMigrations(sqlite, migrationsFolder).slice(0, 2))
   sqlite.exec(`
     INSERT INTO clients (id, code, name, search_key, kind) VALUES (1, 'C1', 'Dupré', 'dupre', 'business');
     INSERT INTO invoices (id, client_id, number, kind, issue_date, due_date, amount_cents) VALUES
