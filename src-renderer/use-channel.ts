@@ -14,21 +14,25 @@ export interface Query<N extends ChannelName> {
 }
 
 /**
- * Reads a channel, and again whenever its input changes (compared as JSON). Only the
- * latest call's answer is kept: a slow earlier answer arriving last cannot overwrite it.
+ * Reads a channel, and again whenever its input or `version` changes (the input compared
+ * as JSON; a caller bumps `version` after a change made elsewhere). A null input makes no
+ * call (a date still being typed, say). Only the latest call's answer is kept: a slow
+ * earlier answer arriving last cannot overwrite it.
  */
-export function useQuery<N extends ChannelName>(channel: N, input: ChannelInput<N>): Query<N> {
+export function useQuery<N extends ChannelName>(channel: N, input: ChannelInput<N> | null, version = 0): Query<N> {
   const [state, setState] = useState<{ data: ChannelOutput<N> | undefined; error: AppError | null; loading: boolean }>({
     data: undefined,
     error: null,
     loading: true,
   })
   const [round, setRound] = useState(0)
-  const key = JSON.stringify(input)
+  // The input is read through its JSON, so that a new object of the same value does not call again.
+  const key = input === null ? null : JSON.stringify(input)
   const latest = useRef(0)
 
   useEffect(() => {
     const call = ++latest.current
+    if (key === null) return
     setState((previous) => ({ ...previous, loading: true }))
     void invoke(channel, JSON.parse(key) as ChannelInput<N>).then((result) => {
       if (call !== latest.current) return
@@ -36,7 +40,7 @@ export function useQuery<N extends ChannelName>(channel: N, input: ChannelInput<
         result.ok ? { data: result.data, error: null, loading: false } : { data: previous.data, error: result.error, loading: false },
       )
     })
-  }, [channel, key, round])
+  }, [channel, key, round, version])
 
   const reload = useCallback(() => setRound((n) => n + 1), [])
   return { ...state, reload }

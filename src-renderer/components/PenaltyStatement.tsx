@@ -1,10 +1,9 @@
 import { useEffect, useState } from 'react'
-import type { ClientStatement } from '../../src-shared/contract/penalties'
 import { formatFrenchDate, isIsoDate } from '../../src-shared/dates'
 import { formatEuros } from '../../src-shared/money'
-import { invoke } from '../api'
 import { fr } from '../i18n/fr'
 import { useDossier } from '../stores/dossier'
+import { useQuery } from '../use-channel'
 import { InvoiceStatementRows, StatementHead } from './InvoiceStatementRows'
 
 const t = fr.penalties
@@ -16,22 +15,14 @@ const t = fr.penalties
 export function PenaltyStatement({ clientId, version }: { clientId: number; version: number }) {
   const today = useDossier((state) => state.info?.today)
   const [asOf, setAsOf] = useState<string>('')
-  const [statement, setStatement] = useState<ClientStatement | null>(null)
-  const [error, setError] = useState<string | null>(null)
+  // A date still being typed asks nothing; the last statement stays on screen meanwhile.
+  const query = useQuery('penalties.clientStatement', isIsoDate(asOf) ? { clientId, asOf } : null, version)
+  const statement = query.data
+  const error = query.error ? (query.error.details?.fields?.asOf ?? query.error.message) : null
 
   useEffect(() => {
     if (!asOf && today) setAsOf(today)
   }, [asOf, today])
-
-  useEffect(() => {
-    if (!isIsoDate(asOf)) return
-    void invoke('penalties.clientStatement', { clientId, asOf }).then((result) => {
-      if (result.ok) {
-        setStatement(result.data)
-        setError(null)
-      } else setError(result.error.details?.fields?.asOf ?? result.error.message)
-    })
-  }, [clientId, asOf, version])
 
   return (
     <section className="panel penalty-statement" aria-label={t.title}>
