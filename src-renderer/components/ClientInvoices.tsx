@@ -1,9 +1,8 @@
 import { useEffect, useState } from 'react'
-import type { InvoiceRow } from '../../src-shared/contract/invoices'
-import { invoke } from '../api'
 import { fr } from '../i18n/fr'
 import type { InvoiceSort } from '../stores/invoices'
 import { PAGE_SIZE } from '../stores/invoices'
+import { useQuery } from '../use-channel'
 import { InvoiceTable } from './invoices/InvoiceTable'
 import { Pager } from './invoices/Pager'
 
@@ -18,36 +17,20 @@ interface ClientInvoicesProps {
 
 /** The client's invoices and credit notes, by due date, a page at a time; disputes are opened and lifted from the rows. */
 export function ClientInvoices({ clientId, version, onChanged }: ClientInvoicesProps) {
-  const [rows, setRows] = useState<InvoiceRow[]>([])
-  const [total, setTotal] = useState(0)
   const [offset, setOffset] = useState(0)
   const [sort, setSort] = useState<InvoiceSort>('dueDate')
   const [descending, setDescending] = useState(false)
-  const [loaded, setLoaded] = useState(false)
-  const [loading, setLoading] = useState(false)
-  const [error, setError] = useState<string | null>(null)
+  const page = useQuery('invoices.list', { clientId, sort, descending, offset, limit: PAGE_SIZE }, version)
+  const rows = page.data?.rows ?? []
+  const total = page.data?.total ?? 0
+  const loaded = page.data !== undefined || page.error !== null
 
   useEffect(() => {
-    // Only the answer to the latest query is shown (paging or sorting twice in a row).
-    let current = true
-    setLoading(true)
-    void invoke('invoices.list', { clientId, sort, descending, offset, limit: PAGE_SIZE }).then((result) => {
-      if (!current) return
-      setLoading(false)
-      setLoaded(true)
-      if (!result.ok) return setError(result.error.message)
-      setError(null)
-      setRows(result.data.rows)
-      setTotal(result.data.total)
-      // The last page can empty under our feet: step back to the real last page.
-      if (result.data.rows.length === 0 && result.data.total > 0 && offset > 0) {
-        setOffset(Math.floor((result.data.total - 1) / PAGE_SIZE) * PAGE_SIZE)
-      }
-    })
-    return () => {
-      current = false
+    // The last page can empty under our feet: step back to the real last page.
+    if (page.data && page.data.rows.length === 0 && page.data.total > 0 && offset > 0) {
+      setOffset(Math.floor((page.data.total - 1) / PAGE_SIZE) * PAGE_SIZE)
     }
-  }, [clientId, version, sort, descending, offset])
+  }, [page.data, offset])
 
   function sortBy(column: InvoiceSort) {
     setDescending(column === sort ? !descending : false)
@@ -61,7 +44,7 @@ export function ClientInvoices({ clientId, version, onChanged }: ClientInvoicesP
         <h2>{t.title}</h2>
         {total > 0 ? <Pager offset={offset} limit={PAGE_SIZE} total={total} onPage={(next) => setOffset(Math.max(0, next))} /> : null}
       </div>
-      {error ? <p className="error-text" role="alert">{error}</p> : null}
+      {page.error ? <p className="error-text" role="alert">{page.error.message}</p> : null}
       {!loaded ? (
         <p className="muted">{fr.common.loading}</p>
       ) : total === 0 ? (
@@ -72,7 +55,7 @@ export function ClientInvoices({ clientId, version, onChanged }: ClientInvoicesP
           sort={sort}
           descending={descending}
           onSort={sortBy}
-          busy={loading}
+          busy={page.loading}
           showClient={false}
           onChanged={onChanged}
         />

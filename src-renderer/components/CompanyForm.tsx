@@ -72,7 +72,8 @@ export function CompanyForm() {
     })
   }, [])
 
-  if (!values) return <p className="muted">{fr.common.loading}</p>
+  // A refused load is said, not left as « Chargement… » for ever.
+  if (!values) return notice ? <p className="form-summary" role="alert">{notice.text}</p> : <p className="muted">{fr.common.loading}</p>
   const set = (patch: Partial<FormValues>) => setValues({ ...values, ...patch })
 
   const text = (name: TextField, label: string, options: { required?: boolean; hint?: string; span?: 1 | 2 | 3 | 4; error?: string } = {}) => (
@@ -118,6 +119,7 @@ export function CompanyForm() {
   async function removeLogo() {
     const result = await invoke('company.setLogo', { dataUrl: null })
     if (result.ok) setLogo(null)
+    else setNotice({ ok: false, text: result.error.message })
   }
 
   return (

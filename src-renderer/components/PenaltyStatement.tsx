@@ -1,11 +1,10 @@
 import { useEffect, useRef, useState } from 'react'
-import type { ClientStatement } from '../../src-shared/contract/penalties'
 import { formatFrenchDate, isIsoDate } from '../../src-shared/dates'
 import { formatEuros } from '../../src-shared/money'
-import { invoke } from '../api'
 import { fr } from '../i18n/fr'
 import { useDossier } from '../stores/dossier'
 import { statementTsv } from '../statement-text'
+import { useQuery } from '../use-channel'
 import { InvoiceStatementRows, StatementHead } from './InvoiceStatementRows'
 import { StatementActions } from './StatementActions'
 
@@ -20,22 +19,14 @@ export function PenaltyStatement({ client, version }: { client: { id: number; na
   const today = useDossier((state) => state.info?.today)
   const area = useRef<HTMLElement>(null)
   const [asOf, setAsOf] = useState<string>('')
-  const [statement, setStatement] = useState<ClientStatement | null>(null)
-  const [error, setError] = useState<string | null>(null)
+  // A date still being typed asks nothing; the last statement stays on screen meanwhile.
+  const query = useQuery('penalties.clientStatement', isIsoDate(asOf) ? { clientId, asOf } : null, version)
+  const statement = query.data
+  const error = query.error ? (query.error.details?.fields?.asOf ?? query.error.message) : null
 
   useEffect(() => {
     if (!asOf && today) setAsOf(today)
   }, [asOf, today])
-
-  useEffect(() => {
-    if (!isIsoDate(asOf)) return
-    void invoke('penalties.clientStatement', { clientId, asOf }).then((result) => {
-      if (result.ok) {
-        setStatement(result.data)
-        setError(null)
-      } else setError(result.error.details?.fields?.asOf ?? result.error.message)
-    })
-  }, [clientId, asOf, version])
 
   return (
     <section ref={area} className="panel penalty-statement" aria-label={t.title}>

@@ -1,8 +1,7 @@
-import { useEffect, useState, type FormEvent } from 'react'
-import type { RateRow } from '../../src-shared/contract/rates'
-import { invoke } from '../api'
+import { useState, type FormEvent } from 'react'
 import { readEuros } from '../euro-input'
 import { fr } from '../i18n/fr'
+import { useMutation, useQuery } from '../use-channel'
 import { Field } from './Field'
 
 const t = fr.rates
@@ -20,13 +19,11 @@ const EMPTY = { halfYear: '', ecb: '', individual: '', other: '', source: '' }
  * adds the new half-year here, with its source, when it comes out.
  */
 export function RatesPanel() {
-  const [rows, setRows] = useState<RateRow[]>([])
+  const rates = useQuery('rates.list', {})
+  const save = useMutation('rates.save')
   const [form, setForm] = useState(EMPTY)
-  const [errors, setErrors] = useState<Record<string, string>>({})
   const [notice, setNotice] = useState<string | null>(null)
-
-  const load = () => void invoke('rates.list', {}).then((result) => result.ok && setRows(result.data))
-  useEffect(load, [])
+  const errors = save.fieldErrors
 
   // Left out when empty (the core then says the rate is required), NaN when unreadable (it says so).
   const bp = (text: string) => {
@@ -36,22 +33,17 @@ export function RatesPanel() {
 
   async function submit(event: FormEvent) {
     event.preventDefault()
-    const result = await invoke('rates.save', {
+    const result = await save.run({
       halfYear: form.halfYear.trim().toUpperCase(),
       ecbRefBp: bp(form.ecb),
       legalIndividualBp: bp(form.individual),
       legalOtherBp: bp(form.other),
       source: form.source,
     })
-    if (!result.ok) {
-      setErrors(result.error.details?.fields ?? {})
-      setNotice(null)
-      return
-    }
-    setErrors({})
+    setNotice(result.ok ? t.saved(halfYearLabel(result.data.halfYear)) : null)
+    if (!result.ok) return
     setForm(EMPTY)
-    setNotice(t.saved(halfYearLabel(result.data.halfYear)))
-    load()
+    rates.reload()
   }
 
   const input = (name: keyof typeof EMPTY, label: string, error: string, hint?: string) => (
@@ -74,8 +66,9 @@ export function RatesPanel() {
           {input('source', t.source, 'source', t.sourceHint)}
         </fieldset>
         {notice ? <p className="notice" role="status">{notice}</p> : null}
-        <div className="form-actions"><button type="submit">{t.submit}</button></div>
+        <div className="form-actions"><button type="submit" disabled={save.pending}>{t.submit}</button></div>
       </form>
+      {rates.error ? <p className="error-text" role="alert">{rates.error.message}</p> : null}
       <div className="rates-scroll">
         <table className="grid" aria-label={t.table}>
           <thead>
@@ -90,7 +83,7 @@ export function RatesPanel() {
             </tr>
           </thead>
           <tbody>
-            {rows.map((row) => (
+            {(rates.data ?? []).map((row) => (
               <tr key={row.halfYear}>
                 <td>{halfYearLabel(row.halfYear)}</td>
                 <td className="num">{pct(row.ecbRefBp)}</td>

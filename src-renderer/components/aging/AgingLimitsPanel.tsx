@@ -1,8 +1,8 @@
 import { useEffect, useState, type FormEvent } from 'react'
 import { agingBuckets } from '../../../src-shared/aging-buckets'
 import { agingLimitsField } from '../../../src-shared/contract/aging'
-import { invoke } from '../../api'
 import { fr } from '../../i18n/fr'
+import { useMutation, useQuery } from '../../use-channel'
 import { Field } from '../Field'
 
 const t = fr.aging.settings
@@ -18,13 +18,17 @@ function readLimits(text: string): number[] | null {
  * they are typed; the core checks them (1 to 5, strictly increasing) when saved.
  */
 export function AgingLimitsPanel() {
+  const settings = useQuery('aging.settings', {})
+  const save = useMutation('aging.updateSettings')
   const [text, setText] = useState('')
-  const [error, setError] = useState<string | undefined>()
+  const [unreadable, setUnreadable] = useState(false)
   const [notice, setNotice] = useState<string | null>(null)
+  const stored = settings.data?.limits.join(', ')
 
+  // The stored limits fill the field when they arrive; typing then owns it.
   useEffect(() => {
-    void invoke('aging.settings', {}).then((result) => result.ok && setText(result.data.limits.join(', ')))
-  }, [])
+    if (stored !== undefined) setText(stored)
+  }, [stored])
 
   const limits = readLimits(text)
   // Previewed only when the core would accept them: « 90, 60 » would show a « 91–60 j » column.
@@ -35,13 +39,15 @@ export function AgingLimitsPanel() {
   async function submit(event: FormEvent) {
     event.preventDefault()
     setNotice(null)
-    if (!limits) return setError(t.unreadable)
-    const result = await invoke('aging.updateSettings', { limits })
-    if (!result.ok) return setError(result.error.message)
-    setError(undefined)
+    setUnreadable(!limits)
+    if (!limits) return
+    const result = await save.run({ limits })
+    if (!result.ok) return
     setText(result.data.limits.join(', '))
     setNotice(t.saved)
   }
+
+  const error = unreadable ? t.unreadable : (save.error?.message ?? settings.error?.message)
 
   return (
     <section className="panel aging-limits" aria-label={t.title}>
@@ -77,7 +83,9 @@ export function AgingLimitsPanel() {
         </fieldset>
         {notice ? <p className="notice" role="status">{notice}</p> : null}
         <div className="form-actions">
-          <button type="submit">{t.save}</button>
+          <button type="submit" disabled={save.pending}>
+            {t.save}
+          </button>
         </div>
       </form>
     </section>
