@@ -5,6 +5,7 @@ import type { Result } from '../../src-shared/result'
 import type { Core } from '../core'
 import { UsageError, type ParsedArgs } from '../command-line'
 import { agingJson, agingText } from './aging-output'
+import { BACKUP_COMMANDS } from './backup-commands'
 import { sortPenaltyCases, type PenaltyCaseError } from './penalty-cases'
 
 export interface Command {
@@ -17,6 +18,8 @@ export interface Command {
   run(core: Core, args: ParsedArgs): Promise<Result<unknown>>
   /** Writes the data itself and returns the exit code; default: JSON on stdout, 0. */
   present?(data: unknown): number
+  /** Creates the dossier when it does not exist (and says so); every other command refuses a missing dossier. */
+  createsDossier?: boolean
 }
 
 function jsonArgument(text: string | undefined): unknown {
@@ -81,6 +84,7 @@ export const COMMANDS: Command[] = [
     name: 'demo',
     summary: 'Remplit un dossier vide avec des données de démonstration et en affiche le résumé.',
     usage: 'encaisse demo --dossier CHEMIN',
+    createsDossier: true,
     flags: [],
     options: [],
     run: (core) => core.call('demo.create', {}),
@@ -118,6 +122,7 @@ export const COMMANDS: Command[] = [
     usage:
       'encaisse import --file FICHIER [--kind csv|xlsx|fec] [--mapping CORRESPONDANCE.json] [--as-of AAAA-MM-JJ] ' +
       '[--client-accounts 411,416] [--accept-valid] [--dossier CHEMIN]',
+    createsDossier: true,
     flags: ['accept-valid'],
     options: ['file', 'kind', 'mapping', 'as-of', 'client-accounts'],
     run: (core, args) => {
@@ -159,6 +164,7 @@ export const COMMANDS: Command[] = [
       return 0
     },
   },
+  ...BACKUP_COMMANDS,
   {
     name: 'call',
     summary: 'Appelle une opération du contrat avec une entrée JSON (pour les scripts).',

@@ -6,6 +6,7 @@ import { DomainError } from '../../src-shared/result'
 import { listPresets } from '../data/import/presets'
 import { undoImport } from '../data/import/undo-import'
 import { inTransaction } from '../data/transaction'
+import { backupNow } from '../backups/backup-now'
 import type { Ctx } from '../context'
 import { importJobOf } from '../import/import-job-status'
 import { previewOf } from '../import/preview'
@@ -66,6 +67,7 @@ export const importHandlers = {
     }
     const fileName = basename(absolute)
     const mapping = options.mapping ?? (await previewOf(ctx.dossier.sqlite, absolute, fileName, '')).mapping ?? undefined
+    await backupNow(ctx, 'avant-import')
     return runImport(ctx.dossier, { ...options, mapping, path: absolute, fileName }, ctx.today())
   },
 

@@ -5,6 +5,7 @@ import { basename, dirname, extname, join } from 'node:path'
 import type { ColumnMapping, ImportKind, ImportRejection, ImportSummary } from '../../src-shared/contract/imports'
 import type { IsoDate } from '../../src-shared/dates'
 import { DomainError } from '../../src-shared/result'
+import { importedBatchOf } from '../data/import/imported-batch'
 import { writePlan } from '../data/import/write-plan'
 import { clientAccountsOf, saveClientAccounts } from '../data/import/client-accounts'
 import { savePreset } from '../data/import/presets'
@@ -62,11 +63,7 @@ export async function runImport(
   const kind = request.kind ?? (await sourceKindOf(request.path))
   // A first pass over the file, for its hash: a file already imported is answered without parsing it.
   const fileHash = await hashOf(request.path, options.signal)
-  const known = dossier.sqlite
-    .prepare('SELECT counts FROM import_batches WHERE file_hash = ? AND undone_at IS NULL ORDER BY id DESC LIMIT 1')
-    .pluck()
-    .get(fileHash) as string | undefined
-  if (known !== undefined) return { ...nothingImported(request.fileName, kind), alreadyImported: true }
+  if (isImported(dossier, fileHash)) return { ...nothingImported(request.fileName, kind), alreadyImported: true }
 
   const onBytes = (done: number, total: number) => options.onProgress?.({ phase: 'reading', done, total })
   let plan: ImportPlan
@@ -95,6 +92,8 @@ export async function runImport(
 
   options.onProgress?.({ phase: 'writing', done: 0, total: 0 })
   const summary = withLargeCache(dossier, () => inTransaction(dossier, () => {
+    // Asked again under the write lock: another program may have imported this file while it was read here.
+    if (isImported(dossier, fileHash)) return { ...nothingImported(request.fileName, kind), alreadyImported: true }
     const written = writePlan(dossier.sqlite, plan, {
       kind,
       fileName: request.fileName,
@@ -128,6 +127,10 @@ function withLargeCache<T>(dossier: Dossier, work: () => T): T {
   } finally {
     dossier.sqlite.pragma(`cache_size = ${usual}`)
   }
+}
+
+function isImported(dossier: Dossier, fileHash: string): boolean {
+  return importedBatchOf(dossier.sqlite, fileHash) !== null
 }
 
 function nothingImported(fileName: string, kind: ImportKind): ImportSummary {

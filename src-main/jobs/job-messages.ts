@@ -10,6 +10,10 @@ export interface JobStart {
   migrationsFolder: string
   nativeBinding?: string
   logFile: string
+  /** This computer's backup settings (second folder, retention), for the backups a job takes. */
+  backupSettingsFile: string
+  /** Who writes, named to another program that finds the dossier busy ("l’application Encaisse"). */
+  program: string
   today: IsoDate
   /** The CancelFlag's memory, shared with the thread answering calls. */
   cancel: SharedArrayBuffer

@@ -29,6 +29,8 @@ export interface JobsSetup {
   migrationsFolder: string
   nativeBinding?: string
   logFile: string
+  backupSettingsFile: string
+  program: string
 }
 
 /** Finished jobs kept for the screens to read their outcome. */
@@ -77,6 +79,11 @@ export class Jobs {
     thread.on('error', () => end({ state: 'failed', error: { code: 'INTERNAL', message: LOST_THREAD } }))
     thread.on('exit', () => end(cancel.requested ? { state: 'cancelled' } : { state: 'failed', error: { code: 'INTERNAL', message: LOST_THREAD } }))
     return jobId
+  }
+
+  /** True while a job of any kind runs (one writer at a time). */
+  running(): boolean {
+    return [...this.#jobs.values()].some((entry) => entry.status.state === 'running')
   }
 
   /** A job's status; `name` refuses a job of another kind (an import's screen asking for a backup's id). */

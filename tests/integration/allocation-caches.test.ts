@@ -37,7 +37,7 @@ describe('settled and allocated amounts kept by the database', () => {
   it('follow every insert, update and delete of allocations, cascades included', () => {
     const path = join(folder, 'ancien.sqlite')
     dossierAtVersion0001(path)
-    const { sqlite, close } = openDossier(path, { migrationsFolder })
+    const { sqlite, close } = openDossier(path, { migrationsFolder, create: true })
     sqlite.prepare('INSERT INTO allocations (invoice_id, payment_id, amount_cents) VALUES (2, 1, 500)').run()
     expect(invoiceCaches(sqlite)).toContainEqual({ number: 'F2', settled: 4000 })
     expect(paymentCache(sqlite)).toBe(12000)
@@ -67,7 +67,7 @@ describe('settled and allocated amounts kept by the database', () => {
   it('refuse settling more than an amount, and an amount below what is settled, changing nothing', () => {
     const path = join(folder, 'ancien.sqlite')
     dossierAtVersion0001(path)
-    const { sqlite, close } = openDossier(path, { migrationsFolder })
+    const { sqlite, close } = openDossier(path, { migrationsFolder, create: true })
     expect(() => sqlite.prepare('INSERT INTO allocations (invoice_id, payment_id, amount_cents) VALUES (1, 1, 1)').run()).toThrow(
       /settled_cents outside/,
     )
