@@ -64,6 +64,7 @@ export function startCore(options: CoreOptions = {}): Core {
       program: options.program ?? 'un autre programme Encaisse',
     },
     (running) => waitBrieflyWhileJobWrites(session.current, running),
+    now,
   )
   if (options.dailyBackup) startDailyBackup(session.current, jobs, today(), log)
   const callByName = (channel: string, input: unknown) =>

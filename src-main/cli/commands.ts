@@ -55,6 +55,20 @@ export const COMMANDS: Command[] = [
     run: (core) => core.call('dossier.info', {}),
   },
   {
+    name: 'new',
+    summary: 'Crée un dossier vide (« Nouveau dossier ») ; les autres commandes refusent un dossier absent.',
+    usage: 'encaisse new --dossier CHEMIN',
+    createsDossier: true,
+    flags: [],
+    options: [],
+    run: async (core) => {
+      if (!core.session.current.created) {
+        return { ok: false, error: { code: 'CONFLICT', message: `Le fichier « ${core.session.current.path} » existe déjà : rien n’a été créé.` } }
+      }
+      return core.call('dossier.info', {})
+    },
+  },
+  {
     name: 'clients list',
     summary: 'Liste les clients (JSON), dans l’ordre alphabétique français.',
     usage: 'encaisse clients list [--search TEXTE] [--archived] [--dossier CHEMIN]',

@@ -107,8 +107,11 @@ export function backupsToDelete(files: BackupFile[], retention: Retention, today
   const months = recentMonths(today, retention.keepMonths)
   const monthKept = new Set<string>()
   return newestFirst.filter((file, index) => {
-    if (index < retention.keepLast) return false
     const month = file.takenAt.slice(0, 7)
+    if (index < retention.keepLast) {
+      monthKept.add(month) // a month is already represented by a backup kept among the newest
+      return false
+    }
     if (months.has(month) && !monthKept.has(month)) {
       monthKept.add(month)
       return false

@@ -15,6 +15,8 @@ export interface JobStart {
   /** Who writes, named to another program that finds the dossier busy ("l’application Encaisse"). */
   program: string
   today: IsoDate
+  /** The core's instant when the job started: its backups and notes are stamped with it. */
+  startedAt: string
   /** The CancelFlag's memory, shared with the thread answering calls. */
   cancel: SharedArrayBuffer
 }

@@ -50,6 +50,8 @@ export class Jobs {
   constructor(
     private readonly setup: JobsSetup,
     private readonly onRunning: (running: boolean) => void = () => undefined,
+    /** The core's clock (Ctx.now), so that what a job stamps agrees with what the calls stamp. */
+    private readonly now: () => string = () => new Date().toISOString(),
   ) {}
 
   start<N extends JobName>(name: N, input: JobInput<N>, on: { dossierPath: string; today: IsoDate }): string {
@@ -58,7 +60,7 @@ export class Jobs {
     const jobId = randomUUID()
     const cancel = new CancelFlag()
     const status: JobStatus = { jobId, name, state: 'running', phase: '', done: 0, total: 0, cancelRequested: false, output: null, error: null }
-    const start: JobStart = { name, input, ...on, ...this.setup, cancel: cancel.buffer }
+    const start: JobStart = { name, input, ...on, ...this.setup, startedAt: this.now(), cancel: cancel.buffer }
     const thread = spawnWorker('job-worker', start)
     const entry = { status, cancel, thread: thread as Worker | null }
     this.#jobs.set(jobId, entry)

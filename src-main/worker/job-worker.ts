@@ -24,7 +24,7 @@ async function runJob(start: JobStart, report: (message: JobReport) => void): Pr
   const watch = setInterval(() => cancel.requested && controller.abort(), CANCEL_POLL_MS)
   let dossier: Dossier | null = null
   const kind = jobKinds[start.name]
-  const releaseNote = noteWriter(start.dossierPath, start.program, kind.activity ?? 'opération longue', new Date().toISOString())
+  const releaseNote = noteWriter(start.dossierPath, start.program, kind.activity ?? 'opération longue', start.startedAt)
   try {
     const open = openDossier(start.dossierPath, { migrationsFolder: start.migrationsFolder, nativeBinding: start.nativeBinding })
     dossier = open
@@ -38,8 +38,7 @@ async function runJob(start: JobStart, report: (message: JobReport) => void): Pr
       progress,
       backup: (reason) => {
         const settings = readBackupSettings(start.backupSettingsFile)
-        // A job thread has no ctx: its backup is named by the computer's clock, as the one before a migration.
-        return takeBackup(open, reason, new Date(), settings, backupFoldersOf(open.path, settings), (done, total) =>
+        return takeBackup(open, reason, new Date(start.startedAt), settings, backupFoldersOf(open.path, settings), (done, total) =>
           progress('backup', done, total),
         )
       },
