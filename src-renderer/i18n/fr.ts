@@ -1,4 +1,5 @@
 import type { ImportSummary } from '../../src-shared/contract/imports'
+import { backupsFr } from './backups-fr'
 
 /** Every text of the interface, in French; a second language would be a second file of this shape. */
 export const fr = {
@@ -745,4 +746,5 @@ export const fr = {
       ],
     },
   },
+  backups: backupsFr,
 } as const

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { AgingLimitsPanel } from '../components/aging/AgingLimitsPanel'
+import { BackupsPanel } from '../components/BackupsPanel'
 import { CompanyForm } from '../components/CompanyForm'
 import { DemoButton } from '../components/DemoButton'
 import { RatesPanel } from '../components/RatesPanel'
@@ -20,6 +21,7 @@ export function SettingsPage() {
       <CompanyForm key={version} />
       <RatesPanel />
       <AgingLimitsPanel />
+      <BackupsPanel />
       <section className="panel" aria-label={fr.demo.title}>
         <h2>{fr.demo.title}</h2>
         <p className="muted">{fr.demo.intro}</p>
