@@ -6,6 +6,7 @@ import Database from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { backupFolder, backupsToDelete, listBackupFiles, type BackupFile } from '../../src-main/data/backup'
 import { writeFixtures } from '../fixtures/write-fixtures'
+import { startCore } from '../../src-main/core'
 import { createTestCore, REPO_ROOT, type TestCore } from '../helpers/test-core'
 
 vi.setConfig({ testTimeout: 180_000 })
@@ -116,6 +117,24 @@ describe('backups and restore', () => {
     expect(sha(earlier as string)).toBe(earlierSha)
     // The half-written copy is never taken for a backup.
     expect(listBackupFiles(folder).map((backup) => backup.path)).toEqual([earlier])
+  })
+})
+
+describe('the daily backup', () => {
+  it('is taken as a job at the first open of the day, and not again that day', async () => {
+    const path = core.session.current.path
+    await core.ok('clients.create', { code: 'C1', name: 'Dupré', kind: 'pro' })
+    core.close()
+    const options = { dossierPath: path, userData: join(core.folder, 'user-data'), appRoot: REPO_ROOT, today: '2026-11-23' as const, dailyBackup: true }
+    const first = startCore(options)
+    try {
+      await vi.waitFor(() => expect(listBackupFiles(backupFolder(path)).map((b) => b.reason)).toEqual(['quotidienne']), { timeout: 60_000, interval: 100 })
+    } finally {
+      first.close()
+    }
+    const again = startCore(options)
+    again.close()
+    expect(listBackupFiles(backupFolder(path)).filter((b) => b.reason === 'quotidienne')).toHaveLength(1)
   })
 })
 

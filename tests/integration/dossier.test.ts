@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { backupFolder } from '../../src-main/data/backup'
 import { openDossier } from '../../src-main/data/open-dossier'
 import { dossierAt, migrationTags } from '../helpers/migrations-up-to'
-import { REPO_ROOT } from '../helpers/test-core'
+import { createTestCore, REPO_ROOT } from '../helpers/test-core'
 
 const migrationsFolder = join(REPO_ROOT, 'migrations')
 const releasedCount = JSON.parse(readFileSync(join(migrationsFolder, 'meta', '_journal.json'), 'utf8')).entries.length as number
@@ -103,5 +103,24 @@ describe('opening a dossier', () => {
     after.close()
     expect(existsSync(backupFolder(path))).toBe(true)
     expect(readdirSync(backupFolder(path))).toHaveLength(1)
+  })
+})
+
+describe('the « Ouvrir un dossier » channel', () => {
+  it('refuses a file that is not a dossier, leaves it as it was, and keeps the open dossier', async () => {
+    const core = createTestCore()
+    try {
+      const text = join(core.folder, 'relances.txt')
+      writeFileSync(text, 'Dupré : relancer lundi.\n')
+      const error = await core.refused('dossier.open', { path: text })
+      expect(error.message).toBe(`« ${text} » n’est pas un dossier Encaisse : ce n’est pas une base de données Encaisse (texte, PDF, tableur…). Le fichier n’a pas été modifié.`)
+      expect(readFileSync(text, 'utf8')).toBe('Dupré : relancer lundi.\n')
+      expect((await core.ok('dossier.info', {})).path).toBe(join(core.folder, 'dossier.sqlite'))
+      const missing = await core.refused('dossier.open', { path: join(core.folder, 'absent.sqlite') })
+      expect(missing.code).toBe('NOT_FOUND')
+      expect(existsSync(join(core.folder, 'absent.sqlite'))).toBe(false)
+    } finally {
+      core.dispose()
+    }
   })
 })
