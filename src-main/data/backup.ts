@@ -63,12 +63,13 @@ export async function writeBackup(
   for (const folder of folders) {
     mkdirSync(folder, { recursive: true })
     const target = backupTarget(folder, dossierPath, reason, now)
-    await sqlite.backup(`${target}${PARTIAL}`, {
+    const { totalPages } = await sqlite.backup(`${target}${PARTIAL}`, {
       progress: ({ totalPages, remainingPages }) => {
         onProgress(totalPages - remainingPages, totalPages)
         return 256
       },
     })
+    onProgress(totalPages, totalPages) // the last step is not reported by better-sqlite3
     renameSync(`${target}${PARTIAL}`, target)
     written.push(target)
   }
