@@ -18,7 +18,7 @@ async function importSeconds(): Promise<number> {
   const folder = mkdtempSync(join(tmpdir(), 'encaisse-bench-fec-'))
   try {
     const file = writeMillionLineFec(folder)
-    const core = startCore({ appRoot: REPO_ROOT, dossierPath: join(folder, 'dossier.sqlite'), userData: join(folder, 'user'), today: BENCH_TODAY })
+    const core = startCore({ appRoot: REPO_ROOT, dossierPath: join(folder, 'dossier.sqlite'), createIfMissing: true, userData: join(folder, 'user'), today: BENCH_TODAY })
     try {
       const started = performance.now()
       const result = await core.call('imports.run', { path: file })

@@ -28,7 +28,7 @@ async function longestWaitMs(): Promise<number> {
   const folder = mkdtempSync(join(tmpdir(), 'encaisse-bench-responsive-'))
   try {
     const fec = readFileSync(writeMillionLineFec(folder))
-    const core = await startCoreThread({ appRoot: REPO_ROOT, dossierPath: join(folder, 'dossier.sqlite'), userData: join(folder, 'user'), today: BENCH_TODAY })
+    const core = await startCoreThread({ appRoot: REPO_ROOT, dossierPath: join(folder, 'dossier.sqlite'), createIfMissing: true, userData: join(folder, 'user'), today: BENCH_TODAY })
     try {
       const uploadId = await uploadFile(core, 'FEC-million.txt', fec)
       // The dashboard was shown before: its statements are prepared, as in a running app.

@@ -2,6 +2,8 @@ import { isIsoDate, localToday, type IsoDate } from '../src-shared/dates'
 import type { ChannelInput, ChannelName, ChannelOutput } from '../src-shared/contract'
 import type { Result } from '../src-shared/result'
 import { appPaths, defaultUserDataFolder, findAppRoot, type AppPaths } from './app-paths'
+import { startDailyBackup } from './backups/daily-backup'
+import { backupSettingsFile } from './backups/backup-settings'
 import { contextFor } from './context'
 import { waitBrieflyWhileJobWrites } from './data/busy-wait'
 import { dispatch } from './dispatch'
@@ -33,6 +35,12 @@ export interface CoreOptions {
   today?: IsoDate
   /** The desktop's keychain for the SMTP password; absent, the password is asked once per session. */
   secrets?: SecretStore | null
+  /** Creates the dossier when missing (the app's first run, « Nouveau dossier », `demo`, `import`); otherwise a missing file is refused. */
+  createIfMissing?: boolean
+  /** Who this core is, named to another program that finds the dossier busy. */
+  program?: string
+  /** Takes the day's backup as a job when the dossier has none from today (the app and the host; not each CLI command). */
+  dailyBackup?: boolean
 }
 
 /**
@@ -47,13 +55,22 @@ export function startCore(options: CoreOptions = {}): Core {
   const fixedToday = options.today ?? process.env.ENCAISSE_TODAY
   const today = fixedOrLocalToday(fixedToday)
   const now = fixedDayOrLocalNow(fixedToday)
-  const session = new DossierSession(paths, log, options.dossierPath ?? paths.defaultDossier, options.nativeBinding)
+  const session = new DossierSession(paths, log, options.dossierPath ?? paths.defaultDossier, options.nativeBinding, options.createIfMissing)
   // While a job writes on its own connection, a write here is refused at once rather than
   // left waiting for the job's transaction (reads never wait: WAL).
-  const jobs = new Jobs({ migrationsFolder: paths.migrationsFolder, nativeBinding: options.nativeBinding, logFile: paths.logFile }, (running) =>
-    waitBrieflyWhileJobWrites(session.current, running),
+  const jobs = new Jobs(
+    {
+      migrationsFolder: paths.migrationsFolder,
+      nativeBinding: options.nativeBinding,
+      logFile: paths.logFile,
+      backupSettingsFile: backupSettingsFile(paths.userData),
+      program: options.program ?? 'un autre programme Encaisse',
+    },
+    (running) => waitBrieflyWhileJobWrites(session.current, running),
+    now,
   )
   const mail = mailContext(options.secrets ?? null)
+  if (options.dailyBackup) startDailyBackup(session.current, jobs, today(), log)
   const callByName = (channel: string, input: unknown) =>
     dispatch(contextFor(session, log, today, paths, jobs, now, mail), channel, input)
   return {

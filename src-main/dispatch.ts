@@ -2,14 +2,11 @@ import { contract, isChannelName } from '../src-shared/contract'
 import { validationError } from '../src-shared/contract/validation'
 import { DomainError, type Result } from '../src-shared/result'
 import type { Ctx } from './context'
-import { isBusyError } from './data/busy-wait'
+import { frenchSqliteError } from './data/sqlite-errors'
 import { handlers } from './handlers'
 import { describeError } from './log'
 
 type AnyHandler = (ctx: Ctx, input: unknown) => unknown
-
-const BUSY_MESSAGE =
-  "Le dossier est en cours d'écriture par une opération longue (un import, par exemple) : rien n'a été modifié. Réessayez à sa fin."
 
 const INTERNAL_MESSAGE =
   "Une erreur inattendue est survenue ; rien n'a été enregistré. Le détail est dans le journal de l'application."
@@ -50,9 +47,10 @@ async function answer(ctx: Ctx, name: string, input: unknown): Promise<Result<un
       ctx.log.info('dispatch.refused', { channel: name, code: error.code, message: error.message })
       return { ok: false, error: { code: error.code, message: error.message, details: error.details } }
     }
-    if (isBusyError(error)) {
-      ctx.log.info('dispatch.busy', { channel: name })
-      return { ok: false, error: { code: 'CONFLICT', message: BUSY_MESSAGE } }
+    const translated = frenchSqliteError(error, ctx.dossier.path)
+    if (translated) {
+      ctx.log.info('dispatch.sqlite_refused', { channel: name, ...describeError(error) })
+      return { ok: false, error: { code: translated.code, message: translated.message } }
     }
     ctx.log.error('dispatch.failed', { channel: name, ...describeError(error) })
     return { ok: false, error: { code: 'INTERNAL', message: INTERNAL_MESSAGE } }

@@ -20,8 +20,9 @@ export class DossierSession {
     private readonly log: Logger,
     initialPath: string,
     private readonly nativeBinding?: string,
+    createInitial = false,
   ) {
-    this.#current = this.#openFile(resolve(initialPath))
+    this.#current = this.#openFile(resolve(initialPath), createInitial)
   }
 
   get current(): Dossier {
@@ -32,14 +33,22 @@ export class DossierSession {
   open(path: string): Dossier {
     const target = resolve(path)
     if (!existsSync(target)) throw new DomainError('NOT_FOUND', `Le dossier « ${target} » n'existe pas.`)
-    return this.#switchTo(target)
+    return this.#switchTo(target, false)
   }
 
   /** Creates a new, empty dossier file and opens it. */
   create(path: string): Dossier {
     const target = resolve(path.endsWith('.sqlite') ? path : `${path}.sqlite`)
     if (existsSync(target)) throw new DomainError('CONFLICT', `Le fichier « ${target} » existe déjà.`)
-    return this.#switchTo(target)
+    return this.#switchTo(target, true)
+  }
+
+  /** Opens the current dossier again (after a restore rewrote it: its migrations, if older, are applied). */
+  reopen(): Dossier {
+    const path = this.#current.path
+    this.#current.close()
+    this.#current = this.#openFile(path, false)
+    return this.#current
   }
 
   recent(): RecentDossier[] {
@@ -50,16 +59,21 @@ export class DossierSession {
     this.#current.close()
   }
 
-  #switchTo(path: string): Dossier {
-    const next = this.#openFile(path)
+  #switchTo(path: string, create: boolean): Dossier {
+    const next = this.#openFile(path, create)
     this.#current.close()
     this.#current = next
     return next
   }
 
-  #openFile(path: string): Dossier {
-    const dossier = openDossier(path, { migrationsFolder: this.paths.migrationsFolder, nativeBinding: this.nativeBinding })
-    this.log.info('dossier.opened', { path, backup: dossier.backupPath })
+  #openFile(path: string, create: boolean): Dossier {
+    const dossier = openDossier(path, {
+      migrationsFolder: this.paths.migrationsFolder,
+      nativeBinding: this.nativeBinding,
+      create,
+      quickCheck: true,
+    })
+    this.log.info('dossier.opened', { path, backup: dossier.backupPath, created: dossier.created, readOnly: dossier.readOnly })
     this.#remember(path)
     return dossier
   }

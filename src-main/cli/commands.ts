@@ -6,6 +6,7 @@ import type { Core } from '../core'
 import { UsageError, type ParsedArgs } from '../command-line'
 import { CLIENT_FIELDS } from '../import/fields/client-fields'
 import { agingJson, agingText } from './aging-output'
+import { BACKUP_COMMANDS } from './backup-commands'
 import { DUNNING_COMMANDS } from './dunning-commands'
 import { sortPenaltyCases, type PenaltyCaseError } from './penalty-cases'
 // Courriers (#12)
@@ -21,8 +22,8 @@ export interface Command {
   run(core: Core, args: ParsedArgs): Promise<Result<unknown>>
   /** Writes the data itself and returns the exit code; default: JSON on stdout, 0. */
   present?(data: unknown): number
-  /** Refuses a --dossier path that does not exist instead of creating a dossier there. */
-  needsExistingDossier?: boolean
+  /** Creates the dossier when it does not exist (and says so); every other command refuses a missing dossier. */
+  createsDossier?: boolean
 }
 
 function jsonArgument(text: string | undefined): unknown {
@@ -45,6 +46,20 @@ export const COMMANDS: Command[] = [
     flags: [],
     options: [],
     run: (core) => core.call('dossier.info', {}),
+  },
+  {
+    name: 'new',
+    summary: 'Crée un dossier vide (« Nouveau dossier ») ; les autres commandes refusent un dossier absent.',
+    usage: 'encaisse new --dossier CHEMIN',
+    createsDossier: true,
+    flags: [],
+    options: [],
+    run: async (core) => {
+      if (!core.session.current.created) {
+        return { ok: false, error: { code: 'CONFLICT', message: `Le fichier « ${core.session.current.path} » existe déjà : rien n’a été créé.` } }
+      }
+      return core.call('dossier.info', {})
+    },
   },
   {
     name: 'clients list',
@@ -77,6 +92,7 @@ export const COMMANDS: Command[] = [
     name: 'demo',
     summary: 'Remplit un dossier vide avec des données de démonstration et en affiche le résumé.',
     usage: 'encaisse demo --dossier CHEMIN',
+    createsDossier: true,
     flags: [],
     options: [],
     run: (core) => core.call('demo.create', {}),
@@ -114,6 +130,7 @@ export const COMMANDS: Command[] = [
     usage:
       'encaisse import --file FICHIER [--kind csv|xlsx|fec] [--mapping CORRESPONDANCE.json] [--as-of AAAA-MM-JJ] ' +
       '[--client-accounts 411,416] [--accept-valid] [--dossier CHEMIN]',
+    createsDossier: true,
     flags: ['accept-valid'],
     options: ['file', 'kind', 'mapping', 'as-of', 'client-accounts'],
     run: (core, args) => {
@@ -157,6 +174,7 @@ export const COMMANDS: Command[] = [
   },
   // Courriers (#12)
   ...LETTER_COMMANDS,
+  ...BACKUP_COMMANDS,
   {
     name: 'call',
     summary: 'Appelle une opération du contrat avec une entrée JSON (pour les scripts).',

@@ -17,7 +17,6 @@ export const DUNNING_COMMANDS: Command[] = [
     usage: 'encaisse dunning plan --dossier CHEMIN [--as-of AAAA-MM-JJ] [--json]',
     flags: ['json'],
     options: ['as-of'],
-    needsExistingDossier: true,
     run: async (core, args) => {
       const result = await core.call('dunning.plan', { asOf: args.options.get('as-of') })
       return result.ok ? { ok: true, data: { json: args.flags.has('json'), plan: result.data } } : result
@@ -36,7 +35,6 @@ export const DUNNING_COMMANDS: Command[] = [
     usage: 'encaisse dunning validate --dossier CHEMIN [--as-of AAAA-MM-JJ] [--client CODE[,CODE…]]',
     flags: [],
     options: ['as-of', 'client'],
-    needsExistingDossier: true,
     run: async (core, args): Promise<Result<unknown>> => {
       const asOf = args.options.get('as-of')
       const codes = clientCodes(args)

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs'
+import { DomainError } from '../../src-shared/result'
 import { startCore } from '../core'
 import { parseArgs, UsageError } from '../command-line'
 import { COMMANDS, type Command } from './commands'
@@ -39,11 +39,13 @@ async function main(argv: string[]): Promise<number> {
   if (!found) throw new UsageError(`Commande inconnue : « ${argv.join(' ')} ». Voir encaisse --help.`)
   const { command, rest } = found
   const args = parseArgs(rest, { flags: command.flags, options: [...command.options, ...COMMON_OPTIONS] })
-  const dossier = args.options.get('dossier')
-  if (command.needsExistingDossier && dossier !== undefined && !existsSync(dossier)) {
-    throw new UsageError(`Le dossier « ${dossier} » n'existe pas.`)
-  }
-  const core = startCore({ dossierPath: dossier })
+  const core = startCore({
+    dossierPath: args.options.get('dossier'),
+    createIfMissing: command.createsDossier === true,
+    program: `la ligne de commande (encaisse ${command.name})`,
+  })
+  if (core.session.current.created) console.error(`Dossier créé : ${core.session.current.path}`)
+  if (core.session.current.readOnly) console.error(`Dossier ouvert en lecture seule : ${core.session.current.path}`)
   try {
     const result = await command.run(core, args)
     if (result.ok) {
@@ -66,6 +68,10 @@ main(process.argv.slice(2)).then(
   (error: unknown) => {
     if (error instanceof UsageError) {
       console.error(error.message)
+      process.exitCode = 2
+    } else if (error instanceof DomainError) {
+      // A refused dossier (missing, not a dossier, from a newer version, busy): said in French, and nothing changed.
+      console.error(`Erreur : ${error.message}`)
       process.exitCode = 2
     } else {
       console.error(`Erreur : ${(error as Error).message}`)

@@ -17,9 +17,3 @@ export function setBusyWait(sqlite: Database.Database, ms: number): void {
 export function waitBrieflyWhileJobWrites(dossier: Dossier, jobRunning: boolean): void {
   setBusyWait(dossier.sqlite, jobRunning ? BUSY_WAIT_DURING_JOB_MS : USUAL_BUSY_WAIT_MS)
 }
-
-/** True for SQLite's "another connection is writing" refusal. */
-export function isBusyError(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code
-  return code === 'SQLITE_BUSY' || code === 'SQLITE_BUSY_SNAPSHOT'
-}

@@ -48,6 +48,10 @@ if (!app.requestSingleInstanceLock()) {
         appRoot: app.getAppPath(),
         nativeBinding: electronSqliteBinding(),
         dossierPath: process.env.ENCAISSE_DOSSIER || undefined,
+        // The first run makes the user's dossier, as « Nouveau dossier » would.
+        createIfMissing: true,
+        program: 'l’application Encaisse',
+        dailyBackup: true,
       })
     } catch (error) {
       dialog.showErrorBox("Encaisse ne peut pas démarrer", error instanceof Error ? error.message : String(error))

@@ -25,6 +25,13 @@ async function newDossier(core: CoreThread, window: BrowserWindow): Promise<void
   if (!choice.canceled && choice.filePath) await switchDossier(core, window, callChannel(core, 'dossier.create', { path: choice.filePath }))
 }
 
+/** The backups and their restore live in Paramètres; the menu item leads there (the same page as in a browser). */
+function showBackups(window: BrowserWindow): void {
+  const url = new URL(window.webContents.getURL())
+  url.hash = '/settings'
+  void window.webContents.loadURL(url.toString())
+}
+
 /** The core opens the dossier in its thread; the shell reloads the page and renames the window. */
 async function switchDossier(core: CoreThread, window: BrowserWindow, opening: Promise<Result<DossierInfo>>): Promise<void> {
   const opened = await opening
@@ -59,6 +66,8 @@ function buildMenu(core: CoreThread, window: BrowserWindow, currentPath: string,
           label: 'Dossiers récents',
           submenu: recent.length > 0 ? recent : [{ label: 'Aucun', enabled: false }],
         },
+        { type: 'separator' },
+        { label: 'Restaurer une sauvegarde…', click: () => showBackups(window) },
         { type: 'separator' },
         { label: 'Quitter', role: 'quit', accelerator: 'CmdOrCtrl+Q' },
       ],

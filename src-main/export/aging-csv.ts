@@ -10,15 +10,23 @@ import type { AgingCell, AgingTable, AgingTableColumn } from './aging-table'
 
 const BOM = '\uFEFF'
 const NEEDS_QUOTES = /[;"\r\n]/
+/** What makes a spreadsheet read a cell as a formula (OWASP's CSV injection list, as csv-stringify's escape_formulas). */
+const FORMULA_START = /^[=+\-@\t\r]/
 
-function text(value: string): string {
-  return NEEDS_QUOTES.test(value) ? `"${value.replace(/"/g, '""')}"` : value
+/**
+ * A text cell, quoted when needed. Client names come from imported files: one starting
+ * with « = » would run as a formula in Excel, so it is prefixed with an apostrophe, which
+ * Excel shows as text.
+ */
+export function csvText(value: string): string {
+  const safe = FORMULA_START.test(value) ? `'${value}` : value
+  return NEEDS_QUOTES.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
 }
 
 function cell(value: AgingCell, column: AgingTableColumn | undefined): string {
   if (value === null) return ''
   if (typeof value === 'number' && column?.kind === 'cents') return centsToDecimalString(value).replace('.', ',')
-  return text(String(value))
+  return csvText(String(value))
 }
 
 /**
@@ -27,7 +35,7 @@ function cell(value: AgingCell, column: AgingTableColumn | undefined): string {
  */
 export function agingCsv(table: AgingTable, preamble: string[] = []): Buffer {
   const line = (cells: AgingCell[]) => cells.map((value, i) => cell(value, table.columns[i])).join(';')
-  const above = preamble.length === 0 ? [] : [...preamble.map(text), '']
+  const above = preamble.length === 0 ? [] : [...preamble.map(csvText), '']
   const lines = [...above, line(table.columns.map((column) => column.header)), ...table.rows.map(line), line(table.totals)]
   return Buffer.from(`${BOM}${lines.join('\r\n')}\r\n`, 'utf8')
 }

@@ -13,6 +13,7 @@ function describe(dossier: Dossier, today: string): DossierInfo {
     companyName: row?.legalName ?? '',
     today,
     backupPath: dossier.backupPath,
+    readOnly: dossier.readOnly,
   }
 }
 

@@ -6,6 +6,7 @@ import { importBatches, lastBatchNotUndone, type StoredBatch } from '../data/imp
 import { listPresets } from '../data/import/presets'
 import { undoImport } from '../data/import/undo-import'
 import { checkImport } from '../import/check-import'
+import { backupNow } from '../backups/backup-now'
 import { importJobOf } from '../import/import-job-status'
 import { previewOf } from '../import/preview'
 import { runImport } from '../import/run-import'
@@ -68,6 +69,7 @@ export const importHandlers = {
     }
     const fileName = basename(absolute)
     const mapping = options.mapping ?? (await previewOf(ctx.dossier, absolute, fileName, '')).mapping ?? undefined
+    await backupNow(ctx, 'avant-import')
     return runImport(ctx.dossier, { ...options, mapping, path: absolute, fileName, importedAt: ctx.now() }, ctx.today())
   },
 

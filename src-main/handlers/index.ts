@@ -1,6 +1,7 @@
 import type { Contract } from '../../src-shared/contract'
 import { joinChannelGroups } from '../../src-shared/contract/channel'
 import { agingHandlers } from './aging'
+import { backupHandlers } from './backups'
 import { clientHandlers } from './clients'
 import { companyHandlers } from './company'
 import { dashboardHandlers } from './dashboard'
@@ -47,4 +48,5 @@ export const handlers = joinChannelGroups(
   templateHandlers,
   letterBatchHandlers,
   mailHandlers,
+  backupHandlers,
 ) satisfies HandlersOf<Contract>

@@ -1,4 +1,5 @@
 import type { IsoDate } from '../../src-shared/dates'
+import { DomainError } from '../../src-shared/result'
 import type { Ctx } from '../context'
 import { recordActivity, type TimelineEntry } from '../data/queries/activities'
 import { inTransaction } from '../data/transaction'
@@ -16,12 +17,19 @@ export interface MutationCtx extends Ctx {
  * entries in that same transaction.
  */
 export function mutation<I, O>(write: (ctx: MutationCtx, input: I) => O): (ctx: Ctx, input: I) => O {
-  return (ctx, input) =>
-    inTransaction(ctx.dossier, () => {
+  return (ctx, input) => {
+    if (ctx.dossier.readOnly) throw readOnlyRefusal(ctx.dossier.path)
+    return inTransaction(ctx.dossier, () => {
       const today = ctx.today()
       const at = ctx.now()
       const timeline: MutationCtx['timeline'] = (entry) =>
         recordActivity(ctx.db, { ...entry, occurredOn: entry.occurredOn ?? today, at })
       return write({ ...ctx, today: () => today, now: () => at, timeline }, input)
     })
+  }
+}
+
+/** The refusal of any write on a dossier opened read-only (a file this user may not change). */
+export function readOnlyRefusal(path: string): DomainError {
+  return new DomainError('CONFLICT', `Le dossier « ${path} » est ouvert en lecture seule : rien n’a été modifié.`)
 }

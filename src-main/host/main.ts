@@ -26,7 +26,12 @@ async function main(): Promise<void> {
   }
   // The host only relays calls: the core answers them from its own thread, so a long import
   // never keeps the server from answering the next request.
-  const core = await startCoreThread({ dossierPath: args.options.get('dossier') })
+  const core = await startCoreThread({
+    dossierPath: args.options.get('dossier'),
+    createIfMissing: true,
+    program: 'Encaisse dans le navigateur (npm run serve)',
+    dailyBackup: true,
+  })
   const host = await startLoopbackHost(join(core.appRoot, 'out', 'renderer'), core.call)
   const info = await core.call('dossier.info', {})
   console.log(`Encaisse est servi sur ${host.url}`)

@@ -29,7 +29,13 @@ export async function startLoopbackHost(rendererFolder: string, call: ChannelCal
   let origin = ''
   const server = createServer((req, res) => {
     handleRequest(req, res, { rendererFolder, call, token, origin }).catch((error: unknown) => {
-      sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: String(error) } })
+      if (error instanceof BodyTooLarge) {
+        res.setHeader('connection', 'close')
+        return sendJson(res, 413, { ok: false, error: { code: 'VALIDATION', message: 'Requête trop volumineuse (50 Mio au plus).' } })
+      }
+      // The detail goes to the host's console, never to the page.
+      console.error('host.failed', error)
+      sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: 'Erreur inattendue du serveur local ; le détail est dans sa console.' } })
     })
   })
   await new Promise<void>((resolve, reject) => {
@@ -60,13 +66,17 @@ interface HostState {
 
 async function handleRequest(req: IncomingMessage, res: ServerResponse, state: HostState): Promise<void> {
   if (req.headers.host !== state.origin) return sendJson(res, 421, unauthorized('Hôte non autorisé.'))
+  // A page of another site may send requests here; the browser names it in Origin.
+  const from = req.headers.origin
+  if (from !== undefined && from !== `http://${state.origin}`) return sendJson(res, 403, unauthorized('Origine non autorisée.'))
   const url = new URL(req.url ?? '/', `http://${state.origin}`)
   if (url.pathname.startsWith('/ipc/')) {
     if (req.method !== 'POST') return sendJson(res, 405, unauthorized('Méthode non autorisée.'))
     if (!tokenMatches(req.headers[TOKEN_HEADER], state.token)) {
       return sendJson(res, 401, unauthorized('Jeton absent ou invalide : rouvrez l’adresse affichée au lancement.'))
     }
-    const channel = decodeURIComponent(url.pathname.slice('/ipc/'.length))
+    const channel = decoded(url.pathname.slice('/ipc/'.length))
+    if (channel === null) return sendJson(res, 400, { ok: false, error: { code: 'VALIDATION', message: 'Adresse illisible (échappement % invalide).' } })
     const body = await readBody(req)
     let input: unknown
     try {
@@ -78,6 +88,16 @@ async function handleRequest(req: IncomingMessage, res: ServerResponse, state: H
   }
   if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, unauthorized('Méthode non autorisée.'))
   serveStatic(res, state.rendererFolder, url.pathname)
+}
+
+class BodyTooLarge extends Error {}
+
+function decoded(text: string): string | null {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    return null
+  }
 }
 
 function unauthorized(message: string) {
@@ -98,8 +118,10 @@ function readBody(req: IncomingMessage): Promise<string> {
     req.on('data', (chunk: Buffer) => {
       size += chunk.length
       if (size > MAX_BODY_BYTES) {
-        reject(new Error('request body too large'))
-        req.destroy()
+        // The rest is read and dropped, so that the client hears the 413 instead of a reset connection.
+        req.removeAllListeners('data')
+        req.resume()
+        reject(new BodyTooLarge())
         return
       }
       chunks.push(chunk)
@@ -117,7 +139,9 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
 
 /** Files of the built renderer; unknown paths get index.html (the app routes itself). */
 function serveStatic(res: ServerResponse, folder: string, pathname: string): void {
-  const relative = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '')
+  const path = decoded(pathname)
+  if (path === null) return sendJson(res, 400, { ok: false, error: { code: 'VALIDATION', message: 'Adresse illisible (échappement % invalide).' } })
+  const relative = normalize(path).replace(/^([/\\])+/, '')
   let file = join(folder, relative)
   if (!file.startsWith(folder + sep) && file !== folder) return sendJson(res, 404, unauthorized('Introuvable.'))
   if (!existsSync(file) || statSync(file).isDirectory()) file = join(folder, 'index.html')

@@ -72,6 +72,8 @@ export async function runImport(
 
   options.onProgress?.({ phase: 'writing', done: 0, total: 0 })
   const summary = withLargeCache(dossier, () => inTransaction(dossier, () => {
+    // Asked again under the write lock: another program may have imported this file while it was read here.
+    if (fileAlreadyImported(dossier, fileHash)) return { ...nothingImported(request.fileName, kind), alreadyImported: true }
     const written = writePlan(dossier, plan, {
       kind,
       fileName: request.fileName,

@@ -1,4 +1,6 @@
 import type { IsoDate } from '../../src-shared/dates'
+import type { BackupReason } from '../data/backup'
+import type { TakenBackup } from '../data/take-backup'
 import type { Dossier } from '../data/open-dossier'
 import type { Logger } from '../log'
 
@@ -15,6 +17,8 @@ export interface JobTools {
   cancelRequested(): boolean
   /** How far the job is: a phase the screen names, and a count of units done out of a total (0 when unknown). */
   progress(phase: string, done: number, total: number): void
+  /** Backs the dossier up (beside it and in the second folder, retention applied), reporting pages as the phase 'backup'. */
+  backup(reason: BackupReason): Promise<TakenBackup>
 }
 
 /**
@@ -24,5 +28,7 @@ export interface JobTools {
 export interface JobKind<Input, Output> {
   /** The French refusal when another job is already running (one writer on a dossier at a time). */
   busyMessage: string
+  /** What another program refused meanwhile is told is going on ("import", "sauvegarde"). */
+  activity?: string
   run(input: Input, tools: JobTools): Promise<Output>
 }

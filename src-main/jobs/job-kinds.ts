@@ -1,9 +1,11 @@
+import { backupJob } from '../backups/backup-job'
 import { importJob } from '../import/import-job'
 import type { JobKind } from './job-kind'
 
 /** Every kind of job, by name: the name is what crosses between threads, never code. */
 export const jobKinds = {
   import: importJob,
+  backup: backupJob,
 } satisfies Record<string, JobKind<never, unknown>>
 
 export type JobName = keyof typeof jobKinds

@@ -10,7 +10,13 @@ export interface JobStart {
   migrationsFolder: string
   nativeBinding?: string
   logFile: string
+  /** This computer's backup settings (second folder, retention), for the backups a job takes. */
+  backupSettingsFile: string
+  /** Who writes, named to another program that finds the dossier busy ("l’application Encaisse"). */
+  program: string
   today: IsoDate
+  /** The core's instant when the job started: its backups and notes are stamped with it. */
+  startedAt: string
   /** The CancelFlag's memory, shared with the thread answering calls. */
   cancel: SharedArrayBuffer
 }

@@ -29,6 +29,8 @@ export interface JobsSetup {
   migrationsFolder: string
   nativeBinding?: string
   logFile: string
+  backupSettingsFile: string
+  program: string
 }
 
 /** Finished jobs kept for the screens to read their outcome. */
@@ -48,6 +50,8 @@ export class Jobs {
   constructor(
     private readonly setup: JobsSetup,
     private readonly onRunning: (running: boolean) => void = () => undefined,
+    /** The core's clock (Ctx.now), so that what a job stamps agrees with what the calls stamp. */
+    private readonly now: () => string = () => new Date().toISOString(),
   ) {}
 
   start<N extends JobName>(name: N, input: JobInput<N>, on: { dossierPath: string; today: IsoDate }): string {
@@ -56,7 +60,7 @@ export class Jobs {
     const jobId = randomUUID()
     const cancel = new CancelFlag()
     const status: JobStatus = { jobId, name, state: 'running', phase: '', done: 0, total: 0, cancelRequested: false, output: null, error: null }
-    const start: JobStart = { name, input, ...on, ...this.setup, cancel: cancel.buffer }
+    const start: JobStart = { name, input, ...on, ...this.setup, startedAt: this.now(), cancel: cancel.buffer }
     const thread = spawnWorker('job-worker', start)
     const entry = { status, cancel, thread: thread as Worker | null }
     this.#jobs.set(jobId, entry)
@@ -77,6 +81,11 @@ export class Jobs {
     thread.on('error', () => end({ state: 'failed', error: { code: 'INTERNAL', message: LOST_THREAD } }))
     thread.on('exit', () => end(cancel.requested ? { state: 'cancelled' } : { state: 'failed', error: { code: 'INTERNAL', message: LOST_THREAD } }))
     return jobId
+  }
+
+  /** True while a job of any kind runs (one writer at a time). */
+  running(): boolean {
+    return [...this.#jobs.values()].some((entry) => entry.status.state === 'running')
   }
 
   /** A job's status; `name` refuses a job of another kind (an import's screen asking for a backup's id). */

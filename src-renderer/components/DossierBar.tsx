@@ -8,6 +8,8 @@ export function DossierBar() {
   if (error) return <header className="dossier-bar error-text">{error}</header>
   if (!info) return <header className="dossier-bar">{fr.common.loading}</header>
   return (
+    <>
+    {info.readOnly ? <p className="error-text read-only-banner" role="alert">{fr.backups.readOnlyBanner}</p> : null}
     <header className="dossier-bar">
       <span>
         <span className="muted">{fr.dossier.label} :</span> <strong>{info.companyName || info.fileName}</strong>
@@ -20,5 +22,6 @@ export function DossierBar() {
         <span className="muted">{fr.dossier.today} :</span> {formatFrenchDate(info.today)}
       </span>
     </header>
+    </>
   )
 }

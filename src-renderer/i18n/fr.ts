@@ -1,4 +1,5 @@
 import type { ImportSummary } from '../../src-shared/contract/imports'
+import { backupsFr } from './backups-fr'
 import { importCheck } from './fr-import-check'
 import { frLetters } from './fr-letters'
 import { frReminders } from './fr-reminders'
@@ -814,4 +815,5 @@ export const fr = {
       ],
     },
   },
+  backups: backupsFr,
 } as const

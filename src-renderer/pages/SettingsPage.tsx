@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { AgingLimitsPanel } from '../components/aging/AgingLimitsPanel'
+import { BackupsPanel } from '../components/BackupsPanel'
 import { CompanyForm } from '../components/CompanyForm'
 import { DemoButton } from '../components/DemoButton'
 import { RatesPanel } from '../components/RatesPanel'
@@ -28,6 +29,7 @@ export function SettingsPage() {
       <DunningSettingsPanel />
       <TemplateEditor />
       <SmtpPanel />
+      <BackupsPanel />
       <section className="panel" aria-label={fr.demo.title}>
         <h2>{fr.demo.title}</h2>
         <p className="muted">{fr.demo.intro}</p>

@@ -11,6 +11,8 @@ export interface DossierInfo {
   today: IsoDate
   /** Backup written before this open migrated the file, if any. */
   backupPath: string | null
+  /** The file cannot be written by this user: the screens say so and every write is refused. */
+  readOnly: boolean
 }
 
 export interface RecentDossier {

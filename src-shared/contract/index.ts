@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { agingChannels } from './aging'
+import { backupsChannels } from './backups'
 import { joinChannelGroups, type ChannelSpec } from './channel'
 import { clientsChannels } from './clients'
 import { companyChannels } from './company'
@@ -48,6 +49,7 @@ export const contract = joinChannelGroups(
   templatesChannels,
   letterBatchesChannels,
   mailChannels,
+  backupsChannels,
 )
 
 export type Contract = typeof contract

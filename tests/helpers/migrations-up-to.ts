@@ -72,8 +72,8 @@ let dossiers = 0
  * A new dossier file at version `tag` (an empty file when `tag` is null), in a scratch
  * folder removed when the tests end, foreign keys on as the app runs them.
  */
-export function dossierAt(tag: string | null): Database.Database {
-  const sqlite = new Database(join(root, `dossier-${++dossiers}.sqlite`))
+export function dossierAt(tag: string | null, path = join(root, `dossier-${++dossiers}.sqlite`)): Database.Database {
+  const sqlite = new Database(path)
   sqlite.pragma('journal_mode = WAL')
   sqlite.pragma('foreign_keys = ON')
   if (tag !== null) migrateTo(sqlite, tag)

@@ -24,6 +24,7 @@ export function createTestCore(options: { today?: IsoDate } = {}): TestCore {
   const folder = mkdtempSync(join(tmpdir(), 'encaisse-test-'))
   const core = startCore({
     dossierPath: join(folder, 'dossier.sqlite'),
+    createIfMissing: true,
     userData: join(folder, 'user-data'),
     appRoot: REPO_ROOT,
     today: options.today ?? '2026-11-23',

@@ -22,7 +22,7 @@ export interface ThreadCore extends CoreThread {
 export async function startThreadCore(options: { today?: IsoDate; dossierPath?: string } = {}): Promise<ThreadCore> {
   const folder = mkdtempSync(join(tmpdir(), 'encaisse-thread-'))
   const dossierPath = options.dossierPath ?? join(folder, 'dossier.sqlite')
-  const thread = await startCoreThread({ dossierPath, userData: join(folder, 'user-data'), appRoot: REPO_ROOT, today: options.today ?? '2026-11-23' })
+  const thread = await startCoreThread({ dossierPath, createIfMissing: true, userData: join(folder, 'user-data'), appRoot: REPO_ROOT, today: options.today ?? '2026-11-23' })
   return {
     ...thread,
     folder,

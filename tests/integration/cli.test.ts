@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -24,6 +24,18 @@ describe('encaisse CLI', () => {
     expect(run.code).toBe(0)
     expect(run.stdout).toContain('Usage : encaisse <commande>')
     expect(run.stdout).toContain('clients add')
+  })
+
+  it('creates a dossier only when asked, and says so', () => {
+    const refused = encaisse('clients', 'list', '--dossier', dossier)
+    expect(refused.code).toBe(2)
+    expect(refused.stderr).toContain(`Le dossier « ${dossier} » n’existe pas`)
+    expect(existsSync(dossier)).toBe(false)
+    const made = encaisse('new', '--dossier', dossier)
+    expect(made.code).toBe(0)
+    expect(made.stderr).toBe(`Dossier créé : ${dossier}\n`)
+    expect(JSON.parse(made.stdout)).toMatchObject({ path: dossier, readOnly: false })
+    expect(encaisse('new', '--dossier', dossier).code).toBe(2)
   })
 
   it('creates and lists clients as JSON', () => {

@@ -50,7 +50,7 @@ describe('long jobs in their own thread', () => {
     expect(still.state).toBe('writing')
     expect(during.outstandingCents).toBe(0)
     expect(clients).toEqual([])
-    expect(write).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('Réessayez à sa fin') } })
+    expect(write).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('Dossier occupé par') } })
 
     const done = await follow(jobId, ended)
     expect(done.state).toBe('done')

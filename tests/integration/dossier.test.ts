@@ -5,7 +5,8 @@ import Database from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { backupFolder } from '../../src-main/data/backup'
 import { openDossier } from '../../src-main/data/open-dossier'
-import { REPO_ROOT } from '../helpers/test-core'
+import { dossierAt, migrationTags } from '../helpers/migrations-up-to'
+import { createTestCore, REPO_ROOT } from '../helpers/test-core'
 
 const migrationsFolder = join(REPO_ROOT, 'migrations')
 const releasedCount = JSON.parse(readFileSync(join(migrationsFolder, 'meta', '_journal.json'), 'utf8')).entries.length as number
@@ -23,7 +24,7 @@ const tables = (sqlite: Database.Database) =>
 
 describe('opening a dossier', () => {
   it('creates the file with WAL, foreign keys, French folding and the whole schema', () => {
-    const dossier = openDossier(join(folder, 'Société.sqlite'), { migrationsFolder })
+    const dossier = openDossier(join(folder, 'Société.sqlite'), { migrationsFolder, create: true })
     const { sqlite } = dossier
     expect(sqlite.pragma('journal_mode', { simple: true })).toBe('wal')
     expect(sqlite.pragma('foreign_keys', { simple: true })).toBe(1)
@@ -42,15 +43,15 @@ describe('opening a dossier', () => {
 
   it('reopens without migrating again and without a backup', () => {
     const path = join(folder, 'd.sqlite')
-    openDossier(path, { migrationsFolder }).close()
-    const again = openDossier(path, { migrationsFolder })
+    openDossier(path, { migrationsFolder, create: true }).close()
+    const again = openDossier(path, { migrationsFolder, create: true })
     expect(again.backupPath).toBeNull()
     expect(again.sqlite.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get()).toEqual({ n: releasedCount })
     again.close()
   })
 
   it('enforces the schema rules in the database itself', () => {
-    const dossier = openDossier(join(folder, 'd.sqlite'), { migrationsFolder })
+    const dossier = openDossier(join(folder, 'd.sqlite'), { migrationsFolder, create: true })
     const { sqlite } = dossier
     sqlite.prepare("INSERT INTO clients (code, name, search_key) VALUES ('C1', 'Client', 'client c1')").run()
     const insertInvoice = sqlite.prepare(
@@ -65,18 +66,19 @@ describe('opening a dossier', () => {
     dossier.close()
   })
 
-  it('backs an existing file up before migrating it, and the backup is a readable copy', () => {
+  it('backs a dossier of the previous version up before migrating it, and the backup is a readable copy', () => {
     const path = join(folder, 'Ancien.sqlite')
-    const legacy = new Database(path)
-    legacy.exec("CREATE TABLE notes_perso (texte TEXT); INSERT INTO notes_perso VALUES ('à garder')")
+    const tags = migrationTags()
+    const legacy = dossierAt(tags[tags.length - 2] as string, path)
+    legacy.exec("INSERT INTO clients (code, name, search_key) VALUES ('C1', 'À garder', 'a garder')")
     legacy.close()
     const dossier = openDossier(path, { migrationsFolder, now: new Date('2026-11-23T08:30:00Z') })
     expect(dossier.backupPath).toBe(join(backupFolder(path), 'Ancien-2026-11-23T08-30-00-000Z-avant-migration.sqlite'))
     const backup = new Database(dossier.backupPath as string, { readonly: true })
-    expect(backup.prepare('SELECT texte FROM notes_perso').all()).toEqual([{ texte: 'à garder' }])
-    expect(tables(backup)).not.toContain('clients')
+    expect(backup.prepare('SELECT name FROM clients').all()).toEqual([{ name: 'À garder' }])
+    expect(backup.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get()).toEqual({ n: releasedCount - 1 })
     backup.close()
-    expect(tables(dossier.sqlite)).toContain('clients')
+    expect(dossier.sqlite.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get()).toEqual({ n: releasedCount })
     dossier.close()
   })
 
@@ -92,7 +94,7 @@ describe('opening a dossier', () => {
       "CREATE TABLE extra (x integer);\n--> statement-breakpoint\nINSERT INTO contacts (client_id, name) VALUES (42, 'orphelin');",
     )
     const path = join(folder, 'd.sqlite')
-    openDossier(path, { migrationsFolder }).close()
+    openDossier(path, { migrationsFolder, create: true }).close()
     expect(() => openDossier(path, { migrationsFolder: brokenFolder })).toThrow(/broken foreign key/)
     const after = new Database(path)
     expect(tables(after)).not.toContain('extra')
@@ -101,5 +103,24 @@ describe('opening a dossier', () => {
     after.close()
     expect(existsSync(backupFolder(path))).toBe(true)
     expect(readdirSync(backupFolder(path))).toHaveLength(1)
+  })
+})
+
+describe('the « Ouvrir un dossier » channel', () => {
+  it('refuses a file that is not a dossier, leaves it as it was, and keeps the open dossier', async () => {
+    const core = createTestCore()
+    try {
+      const text = join(core.folder, 'relances.txt')
+      writeFileSync(text, 'Dupré : relancer lundi.\n')
+      const error = await core.refused('dossier.open', { path: text })
+      expect(error.message).toBe(`« ${text} » n’est pas un dossier Encaisse : ce n’est pas une base de données Encaisse (texte, PDF, tableur…). Le fichier n’a pas été modifié.`)
+      expect(readFileSync(text, 'utf8')).toBe('Dupré : relancer lundi.\n')
+      expect((await core.ok('dossier.info', {})).path).toBe(join(core.folder, 'dossier.sqlite'))
+      const missing = await core.refused('dossier.open', { path: join(core.folder, 'absent.sqlite') })
+      expect(missing.code).toBe('NOT_FOUND')
+      expect(existsSync(join(core.folder, 'absent.sqlite'))).toBe(false)
+    } finally {
+      core.dispose()
+    }
   })
 })

@@ -26,7 +26,7 @@ describe('encaisse import', () => {
   it('imports a FEC and prints the documented JSON summary', () => {
     const dossier = join(folder, 'fec.sqlite')
     const run = encaisse('import', '--dossier', dossier, '--file', fixtures.fecPipe.path, '--kind', 'fec')
-    expect(run.stderr).toBe('')
+    expect(run.stderr).toBe(`Dossier créé : ${dossier}\n`)
     expect(run.code).toBe(0)
     const summary = JSON.parse(run.stdout)
     expect(summary).toMatchObject({

@@ -1,3 +1,4 @@
+import { backupSettingsFile } from '../../src-main/backups/backup-settings'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { DomainError } from '../../src-shared/result'
 import { contextFor, type Ctx } from '../../src-main/context'
@@ -19,7 +20,7 @@ afterEach(() => core.dispose())
 function ticking(): Ctx {
   let second = 0
   const now = () => `2031-02-03T10:00:${String(second++).padStart(2, '0')}.000Z`
-  return contextFor(core.session, core.log, () => '2031-02-03', core.paths, new Jobs({ migrationsFolder: core.paths.migrationsFolder, logFile: core.paths.logFile }), now, mailContext())
+  return contextFor(core.session, core.log, () => '2031-02-03', core.paths, new Jobs({ migrationsFolder: core.paths.migrationsFolder, logFile: core.paths.logFile, backupSettingsFile: backupSettingsFile(core.paths.userData), program: 'test' }), now, mailContext())
 }
 
 const timeline = () =>

@@ -2,13 +2,15 @@ import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { rateTableOf } from '../../src-main/data/queries/rates'
 import { rateTableFromFrenchRatesJson } from '../../src-main/domain/penalties'
 import { createTestCore, REPO_ROOT } from '../helpers/test-core'
 
 const folder = mkdtempSync(join(tmpdir(), 'encaisse-penalties-'))
 afterAll(() => rmSync(folder, { recursive: true, force: true }))
+// The penalties read the dossier's rate table: the dossier is made first, as a user would.
+beforeAll(() => expect(encaisse(['new']).code).toBe(0))
 
 function encaisse(args: string[], stdin?: string) {
   const run = spawnSync(process.execPath, [join(REPO_ROOT, 'bin', 'encaisse.js'), ...args, '--dossier', join(folder, 'd.sqlite')], {

@@ -1,3 +1,4 @@
+import { backupSettingsFile } from '../../src-main/backups/backup-settings'
 import { readFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { contextFor } from '../../src-main/context'
@@ -13,7 +14,7 @@ beforeEach(() => {
 })
 afterEach(() => core.dispose())
 
-const ctx = () => contextFor(core.session, core.log, () => '2026-11-23', core.paths, new Jobs({ migrationsFolder: core.paths.migrationsFolder, logFile: core.paths.logFile }), () => '2026-11-23T09:00:00.000Z', mailContext())
+const ctx = () => contextFor(core.session, core.log, () => '2026-11-23', core.paths, new Jobs({ migrationsFolder: core.paths.migrationsFolder, logFile: core.paths.logFile, backupSettingsFile: backupSettingsFile(core.paths.userData), program: 'test' }), () => '2026-11-23T09:00:00.000Z', mailContext())
 
 function slowLines(): Record<string, unknown>[] {
   return readFileSync(core.paths.logFile, 'utf8')

@@ -12,7 +12,7 @@ export type LetterInvoices = { invoiceIds: number[] } | { scope: InvoiceScope }
 
 export function companyOf(db: Db): LetterCompany {
   const row = db.select().from(company).where(eq(company.id, 1)).get()
-  if (!row) throw new Error('company row missing: seedNewDossier creates it')
+  if (!row) throw new Error('company row missing: migration 0010_seed-company creates it')
   return {
     legalName: row.legalName,
     legalForm: row.legalForm,

@@ -22,7 +22,7 @@ const columns = {
   body: templates.body,
 }
 
-/** The built-in templates a dossier lacks, added at open: a new dossier gets them all, an older one the newer ones. */
+/** The built-in templates a dossier lacks, added when its structure is updated: a new dossier gets them all, an older one the newer ones. */
 export function seedBuiltinTemplates(db: Db): void {
   // Only the missing ones: even an insert that conflicts moves the AUTOINCREMENT counter,
   // and opening a dossier must not write (a letter from the CLI changes nothing).
