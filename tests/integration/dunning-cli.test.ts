@@ -62,7 +62,7 @@ describe('encaisse dunning', () => {
     const missing = join(folder, 'absent.sqlite')
     const run = encaisse('dunning', 'plan', '--dossier', missing, '--json')
     expect(run.code).toBe(2)
-    expect(run.stderr).toContain("n'existe pas")
+    expect(run.stderr).toContain('n’existe pas')
     expect(existsSync(missing)).toBe(false)
   })
 
