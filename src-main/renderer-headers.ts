@@ -3,10 +3,11 @@ import { extname } from 'node:path'
 /**
  * The Content-Security-Policy of the renderer, sent as a response header by both ways of
  * serving it (the app:// scheme in Electron, the loopback host). index.html carries the
- * same policy in a meta tag for the dev server; a test keeps the two equal.
+ * same policy in a meta tag for the dev server; a test keeps the two equal. `frame-src blob:`
+ * lets the template editor show its PDF preview, made in the page as a blob.
  */
 export const RENDERER_CSP =
-  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'"
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; frame-src blob:; font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'"
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -5,12 +5,27 @@ import { DomainError, fieldError } from '../../src-shared/result'
 import type { Ctx } from '../context'
 import { dunningSettingsOf } from '../data/queries/dunning-settings'
 import { completeReminderAction, reminderActionWithInvoices } from '../data/queries/reminder-actions'
-import { clients, contacts, templates } from '../data/schema'
+import { templateByCode } from '../data/queries/templates'
+import { clients, contacts } from '../data/schema'
+import { composeLetter } from '../documents/letters/compose-letter'
+import { letterText } from '../documents/letters/letter-text'
 import { openDispute } from './disputes'
 import { penaltiesToDate } from './dunning-plan-view'
 import type { HandlersOf } from './handler'
 import { mutation } from './mutation'
 import { createPromise } from './promises'
+
+/**
+ * What to say, from the « script-appel » template filled for this client and these
+ * invoices; a field the dossier lacks is named rather than read out as « {{…}} ».
+ */
+function callScript(ctx: Ctx, clientId: number, invoiceIds: number[]): string | null {
+  const template = templateByCode(ctx.db, 'script-appel')
+  if (!template) return null
+  const composition = composeLetter(ctx.db, { clientId, template, asOf: ctx.today(), invoiceIds })
+  if (!composition.ok) return `Script d’appel incomplet : ${composition.problems.map((problem) => problem.message).join(' ')}`
+  return letterText(composition.composed.letter, composition.composed.data)
+}
 
 function callOf(ctx: Ctx, actionId: number) {
   const action = reminderActionWithInvoices(ctx.db, actionId)
@@ -38,7 +53,6 @@ export const callHandlers = {
     const action = callOf(ctx, input.actionId)
     const client = ctx.db.select().from(clients).where(eq(clients.id, action.clientId)).get()!
     const people = ctx.db.select().from(contacts).where(eq(contacts.clientId, action.clientId)).orderBy(contacts.id).all()
-    const script = ctx.db.select({ body: templates.body }).from(templates).where(eq(templates.code, 'script-appel')).get()
     const today = ctx.today()
     const open = action.invoices.filter((invoice) => invoice.balanceCents > 0)
     return {
@@ -52,7 +66,7 @@ export const callHandlers = {
         .map((person) => ({ name: person.name, role: person.role, phone: person.phone, email: person.email })),
       stepLabel: action.stepLabel ?? '',
       plannedOn: action.plannedOn,
-      script: script?.body ?? null,
+      script: callScript(ctx, client.id, open.map((invoice) => invoice.invoiceId)),
       invoices: open.map((invoice) => ({ ...invoice, daysLate: daysBetween(invoice.dueDate, today) })),
       amountDueCents: open.reduce((sum, invoice) => sum + invoice.balanceCents, 0),
       penaltiesCents: penaltiesToDate(ctx, [{ clientId: client.id, invoices: open }], today)[0] ?? 0,

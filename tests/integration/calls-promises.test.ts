@@ -44,11 +44,15 @@ describe('call sheets', () => {
       contacts: [{ name: 'Mme Roux', role: 'Comptable', phone: '06 12 34 56 78', email: null }],
       stepLabel: 'Appel téléphonique',
       amountDueCents: 150_000,
-      script: null,
       retryDays: 3,
       outcome: null,
     })
     expect(sheet.invoices.map((i) => [i.number, i.daysLate])).toEqual([['F1', 40], ['F2', 30]])
+    // The script is the « script-appel » template filled for this client: a field the dossier
+    // lacks is named, never read out as a raw merge field.
+    expect(sheet.script).toBe(
+      'Script d’appel incomplet : Il manque le nom du signataire (Paramètres → Société). Il manque la raison sociale de la société (Paramètres → Société).',
+    )
     const statement = await core.ok('penalties.clientStatement', { clientId })
     expect(sheet.penaltiesCents).toBe(statement.interestCents + statement.indemnityCents)
   })

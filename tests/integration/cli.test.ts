@@ -66,7 +66,7 @@ describe('encaisse CLI', () => {
   it('fills every client field an import would, segment and contact included', () => {
     const created = encaisse(
       'clients', 'add', '--code', '411SEG', '--name', 'Segmentée', '--segment', 'Grands comptes', '--contact', 'Mme Agnès Dupré',
-      '--terms-days', '45', '--vat-number', 'FR40552100554', '--address2', 'Bât. B', '--dossier', dossier,
+      '--terms-days', '45', '--vat-number', 'FR40303265045', '--address2', 'Bât. B', '--dossier', dossier,
     )
     expect(created.code).toBe(0)
     const { id } = JSON.parse(created.stdout) as { id: number }
@@ -75,7 +75,7 @@ describe('encaisse CLI', () => {
       segment: 'Grands comptes',
       contacts: [{ name: 'Mme Agnès Dupré' }],
       termsDays: 45,
-      vatNumber: 'FR40552100554',
+      vatNumber: 'FR40303265045',
       addressLine2: 'Bât. B',
     })
     const refused = encaisse('clients', 'add', '--code', '411SEG2', '--name', 'X', '--terms-days', 'trente', '--dossier', dossier)
