@@ -10,7 +10,8 @@ import { dispatch } from './dispatch'
 import { DossierSession } from './dossier-session'
 import { Jobs } from './jobs/jobs'
 import { createFileLogger, type Logger } from './log'
-import { mailContext, type SecretStore } from './mail/mail-context'
+import { dataKeySecretStore } from './mail/data-key'
+import { mailContext } from './mail/mail-context'
 
 export interface Core {
   paths: AppPaths
@@ -33,8 +34,8 @@ export interface CoreOptions {
   appRoot?: string
   /** Fixed calendar date (tests); otherwise ENCAISSE_TODAY, otherwise this computer's date. */
   today?: IsoDate
-  /** The desktop's keychain for the SMTP password; absent, the password is asked once per session. */
-  secrets?: SecretStore | null
+  /** The data key (base64) the desktop keeps under the system keychain; absent, the SMTP password is asked once per session. */
+  secretKey?: string
   /** Creates the dossier when missing (the app's first run, « Nouveau dossier », `demo`, `import`); otherwise a missing file is refused. */
   createIfMissing?: boolean
   /** Who this core is, named to another program that finds the dossier busy. */
@@ -69,7 +70,7 @@ export function startCore(options: CoreOptions = {}): Core {
     (running) => waitBrieflyWhileJobWrites(session.current, running),
     now,
   )
-  const mail = mailContext(options.secrets ?? null)
+  const mail = mailContext(options.secretKey ? dataKeySecretStore(Buffer.from(options.secretKey, 'base64')) : null)
   if (options.dailyBackup) startDailyBackup(session.current, jobs, today(), log)
   const callByName = (channel: string, input: unknown) =>
     dispatch(contextFor(session, log, today, paths, jobs, now, mail), channel, input)

@@ -1,9 +1,11 @@
 import { join } from 'node:path'
 import { app, BrowserWindow, dialog, session } from 'electron'
 import { createFileLogger } from '../log'
+import { loadOrCreateDataKey } from '../mail/data-key'
 import { startCoreThread, type CoreThread } from '../worker/core-thread'
 import { registerAppScheme, serveRenderer } from './app-protocol'
 import { registerIpc } from './ipc'
+import { systemKeychain } from './keychain'
 import { refreshMenu } from './menu'
 import { electronSqliteBinding } from './native-sqlite'
 import { lockDownSession } from './security'
@@ -38,6 +40,12 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow?.focus()
   })
 
+  /** The data key for the SMTP password, unlocked by the keychain here: the core's thread cannot reach it. */
+  const secretKeyOf = (userData: string): string | undefined => {
+    const keychain = systemKeychain()
+    return keychain ? loadOrCreateDataKey(join(userData, 'cle-des-secrets.bin'), keychain).toString('base64') : undefined
+  }
+
   void app.whenReady().then(async () => {
     lockDownSession(session.defaultSession)
     serveRenderer(session.defaultSession, join(__dirname, '../renderer'))
@@ -52,6 +60,7 @@ if (!app.requestSingleInstanceLock()) {
         createIfMissing: true,
         program: 'l’application Encaisse',
         dailyBackup: true,
+        secretKey: secretKeyOf(app.getPath('userData')),
       })
     } catch (error) {
       dialog.showErrorBox("Encaisse ne peut pas démarrer", error instanceof Error ? error.message : String(error))
