@@ -10,4 +10,6 @@ noteWriter(path, program, activity, '2026-11-23T09:41:00.000Z')
 sqlite.prepare('BEGIN IMMEDIATE').run()
 sqlite.prepare("INSERT INTO clients (code, name, search_key) VALUES ('TENU', 'Jamais validé', 'jamais valide')").run()
 process.stdout.write('held\n')
-setInterval(() => undefined, 60_000)
+// The timer keeps a reference to the connection: with none left, the garbage collector may
+// finalise it, which closes it and rolls the transaction back, freeing the lock mid-test.
+setInterval(() => sqlite.inTransaction, 60_000)
