@@ -41,14 +41,14 @@ interface Backtest {
 }
 
 function backtest(folder: string, source: string, asOf: IsoDate): Backtest {
-  const ledger = openDossier(source, { migrationsFolder: join(REPO_ROOT, 'migrations') })
+  const ledger = openDossier(source, { now: new Date(), migrationsFolder: join(REPO_ROOT, 'migrations') })
   const collected = Array.from({ length: FORECAST_WEEKS }, (_, week) =>
     collectedOnInvoicesIssuedBy(ledger, asOf, addDays(asOf, week * 7), addDays(asOf, week * 7 + 6)),
   )
   ledger.close()
   const copy = join(folder, `as-of-${asOf}.sqlite`)
   copyFileSync(source, copy)
-  const past = openDossier(copy, { migrationsFolder: join(REPO_ROOT, 'migrations') })
+  const past = openDossier(copy, { now: new Date(), migrationsFolder: join(REPO_ROOT, 'migrations') })
   try {
     rewindLedger(past, asOf)
     const forecast = cashForecast(past.db, asOf, DEFAULT_UNCERTAIN_AFTER_DAYS).weeks.map((week) => week.amountCents)
@@ -60,7 +60,7 @@ function backtest(folder: string, source: string, asOf: IsoDate): Backtest {
 
 function demonstrationDossier(folder: string): string {
   const path = join(folder, 'demo.sqlite')
-  const dossier: Dossier = openDossier(path, { migrationsFolder: join(REPO_ROOT, 'migrations') })
+  const dossier: Dossier = openDossier(path, { now: new Date(), migrationsFolder: join(REPO_ROOT, 'migrations') })
   writeDemo(dossier, generateDemo(BENCH_TODAY), `${BENCH_TODAY}T08:00:00.000Z`)
   dossier.sqlite.pragma('wal_checkpoint(TRUNCATE)')
   dossier.close()

@@ -45,7 +45,7 @@ function build(target: string): void {
   const folder = mkdtempSync(join(tmpdir(), 'encaisse-bench-'))
   try {
     const path = join(folder, 'bench.sqlite')
-    const dossier = openDossier(path, { migrationsFolder: join(REPO_ROOT, 'migrations'), create: true })
+    const dossier = openDossier(path, { now: new Date(), migrationsFolder: join(REPO_ROOT, 'migrations'), create: true })
     try {
       writeDemo(dossier, generateDemo(BENCH_TODAY, BENCH_SCALE, BENCH_SEED), new Date().toISOString())
       // No ANALYZE: the app never runs it, so the planner here sees what it sees at a user's.

@@ -30,7 +30,7 @@ async function measure(): Promise<Measure> {
   const folder = mkdtempSync(join(tmpdir(), 'encaisse-letters-'))
   const path = join(folder, 'letters.sqlite')
   copyFileSync(benchDossier(), path)
-  const dossier = openDossier(path, { migrationsFolder: join(REPO_ROOT, 'migrations') })
+  const dossier = openDossier(path, { now: new Date(), migrationsFolder: join(REPO_ROOT, 'migrations') })
   try {
     const sqlite = dossier.sqlite
     sqlite

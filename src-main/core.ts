@@ -56,7 +56,7 @@ export function startCore(options: CoreOptions = {}): Core {
   const fixedToday = options.today ?? process.env.ENCAISSE_TODAY
   const today = fixedOrLocalToday(fixedToday)
   const now = fixedDayOrLocalNow(fixedToday)
-  const session = new DossierSession(paths, log, options.dossierPath ?? paths.defaultDossier, options.nativeBinding, options.createIfMissing)
+  const session = new DossierSession(paths, log, options.dossierPath ?? paths.defaultDossier, () => new Date(now()), options.nativeBinding, options.createIfMissing)
   // While a job writes on its own connection, a write here is refused at once rather than
   // left waiting for the job's transaction (reads never wait: WAL).
   const jobs = new Jobs(

@@ -19,6 +19,8 @@ export class DossierSession {
     private readonly paths: AppPaths,
     private readonly log: Logger,
     initialPath: string,
+    /** The core's clock: opening names its pre-migration backup by it (ENCAISSE_TODAY included). */
+    private readonly clock: () => Date,
     private readonly nativeBinding?: string,
     createInitial = false,
   ) {
@@ -72,6 +74,7 @@ export class DossierSession {
       nativeBinding: this.nativeBinding,
       create,
       quickCheck: true,
+      now: this.clock(),
     })
     this.log.info('dossier.opened', { path, backup: dossier.backupPath, created: dossier.created, readOnly: dossier.readOnly })
     this.#remember(path)

@@ -32,7 +32,7 @@ export async function restoreBackup(
   if (dossier.readOnly) throw new DomainError('CONFLICT', `Le dossier « ${dossier.path} » est ouvert en lecture seule : il ne peut pas être restauré.`)
   const backup = backupsOf(dossier.path, settings).find((file) => file.name === basename(name))
   if (!backup) throw new DomainError('NOT_FOUND', `Aucune sauvegarde « ${name} » pour ce dossier (voir la liste des sauvegardes).`)
-  openDossier(backup.path, { migrationsFolder, quickCheck: true }).close()
+  openDossier(backup.path, { migrationsFolder, quickCheck: true, now }).close()
   const safety = await takeBackup(dossier, 'avant-restauration', now, settings, backupFoldersOf(dossier.path, settings))
   await copyBackupInto(backup.path, dossier.path)
   session.reopen()

@@ -33,7 +33,7 @@ export interface OpenOptions {
   migrationsFolder: string
   /** The better-sqlite3 addon built for this runtime (Electron's ABI differs from Node's). */
   nativeBinding?: string
-  now?: Date
+  now: Date
   /** Creates the file when it does not exist; otherwise a missing file is refused. */
   create?: boolean
   /** Runs SQLite's quick_check (the app's and the host's open; a job's connection skips it). */
@@ -93,9 +93,7 @@ export function openDossier(path: string, options: OpenOptions): Dossier {
         )
       }
       if (sqlite.pragma('journal_mode', { simple: true }) !== 'wal') sqlite.pragma('journal_mode = WAL')
-      // Opening comes before any call, so before any ctx: the backup is named by the computer's clock.
-      // eslint-disable-next-line house/clock-from-ctx
-      if (!created) backupPath = backupDossier(sqlite, path, 'avant-migration', options.now ?? new Date())
+      if (!created) backupPath = backupDossier(sqlite, path, 'avant-migration', options.now)
       applyMigrations(sqlite, pending)
     }
     const db = drizzle(sqlite, { schema })

@@ -26,7 +26,7 @@ async function runJob(start: JobStart, report: (message: JobReport) => void): Pr
   const kind = jobKinds[start.name]
   const releaseNote = noteWriter(start.dossierPath, start.program, kind.activity ?? 'opération longue', start.startedAt)
   try {
-    const open = openDossier(start.dossierPath, { migrationsFolder: start.migrationsFolder, nativeBinding: start.nativeBinding })
+    const open = openDossier(start.dossierPath, { migrationsFolder: start.migrationsFolder, nativeBinding: start.nativeBinding, now: new Date(start.startedAt) })
     dossier = open
     const progress = (phase: string, done: number, total: number) => report({ type: 'progress', phase, done, total })
     const output = await kind.run(start.input as never, {

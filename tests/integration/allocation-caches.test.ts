@@ -17,7 +17,7 @@ const paymentCache = (sqlite: Database.Database) =>
 
 describe('settled and allocated amounts kept by the database', () => {
   it('follow every insert, update and delete of allocations, cascades included', () => {
-    const { sqlite, close } = openDossier(dossierAtVersion0001(), { migrationsFolder })
+    const { sqlite, close } = openDossier(dossierAtVersion0001(), { now: new Date(), migrationsFolder })
     sqlite.prepare('INSERT INTO allocations (invoice_id, payment_id, amount_cents) VALUES (2, 1, 500)').run()
     expect(invoiceCaches(sqlite)).toContainEqual({ number: 'F2', settled: 4000 })
     expect(paymentCache(sqlite)).toBe(12000)
@@ -45,7 +45,7 @@ describe('settled and allocated amounts kept by the database', () => {
   })
 
   it('refuse settling more than an amount, and an amount below what is settled, changing nothing', () => {
-    const { sqlite, close } = openDossier(dossierAtVersion0001(), { migrationsFolder })
+    const { sqlite, close } = openDossier(dossierAtVersion0001(), { now: new Date(), migrationsFolder })
     expect(() => sqlite.prepare('INSERT INTO allocations (invoice_id, payment_id, amount_cents) VALUES (1, 1, 1)').run()).toThrow(
       /settled_cents outside/,
     )

@@ -24,7 +24,7 @@ const tables = (sqlite: Database.Database) =>
 
 describe('opening a dossier', () => {
   it('creates the file with WAL, foreign keys, French folding and the whole schema', () => {
-    const dossier = openDossier(join(folder, 'Société.sqlite'), { migrationsFolder, create: true })
+    const dossier = openDossier(join(folder, 'Société.sqlite'), { now: new Date(), migrationsFolder, create: true })
     const { sqlite } = dossier
     expect(sqlite.pragma('journal_mode', { simple: true })).toBe('wal')
     expect(sqlite.pragma('foreign_keys', { simple: true })).toBe(1)
@@ -43,15 +43,15 @@ describe('opening a dossier', () => {
 
   it('reopens without migrating again and without a backup', () => {
     const path = join(folder, 'd.sqlite')
-    openDossier(path, { migrationsFolder, create: true }).close()
-    const again = openDossier(path, { migrationsFolder, create: true })
+    openDossier(path, { now: new Date(), migrationsFolder, create: true }).close()
+    const again = openDossier(path, { now: new Date(), migrationsFolder, create: true })
     expect(again.backupPath).toBeNull()
     expect(again.sqlite.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get()).toEqual({ n: releasedCount })
     again.close()
   })
 
   it('enforces the schema rules in the database itself', () => {
-    const dossier = openDossier(join(folder, 'd.sqlite'), { migrationsFolder, create: true })
+    const dossier = openDossier(join(folder, 'd.sqlite'), { now: new Date(), migrationsFolder, create: true })
     const { sqlite } = dossier
     sqlite.prepare("INSERT INTO clients (code, name, search_key) VALUES ('C1', 'Client', 'client c1')").run()
     const insertInvoice = sqlite.prepare(
@@ -94,8 +94,8 @@ describe('opening a dossier', () => {
       "CREATE TABLE extra (x integer);\n--> statement-breakpoint\nINSERT INTO contacts (client_id, name) VALUES (42, 'orphelin');",
     )
     const path = join(folder, 'd.sqlite')
-    openDossier(path, { migrationsFolder, create: true }).close()
-    expect(() => openDossier(path, { migrationsFolder: brokenFolder })).toThrow(/broken foreign key/)
+    openDossier(path, { now: new Date(), migrationsFolder, create: true }).close()
+    expect(() => openDossier(path, { now: new Date(), migrationsFolder: brokenFolder })).toThrow(/broken foreign key/)
     const after = new Database(path)
     expect(tables(after)).not.toContain('extra')
     expect(after.prepare('SELECT count(*) AS n FROM contacts').get()).toEqual({ n: 0 })
