@@ -60,7 +60,7 @@ function backtest(folder: string, source: string, asOf: IsoDate): Backtest {
 
 function demonstrationDossier(folder: string): string {
   const path = join(folder, 'demo.sqlite')
-  const dossier: Dossier = openDossier(path, { now: new Date(), migrationsFolder: join(REPO_ROOT, 'migrations') })
+  const dossier: Dossier = openDossier(path, { now: new Date(), migrationsFolder: join(REPO_ROOT, 'migrations'), create: true })
   writeDemo(dossier, generateDemo(BENCH_TODAY), `${BENCH_TODAY}T08:00:00.000Z`)
   dossier.sqlite.pragma('wal_checkpoint(TRUNCATE)')
   dossier.close()
