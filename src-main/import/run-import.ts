@@ -86,7 +86,7 @@ export async function runImport(
       },
     })
     if (written.rejected.length > plan.rejected.length && !request.acceptValid) throw refusal(written.rejected)
-    if (request.saveAsPreset && request.mapping) savePreset(dossier, request.saveAsPreset, request.mapping, plan.columnHeaders)
+    if (request.saveAsPreset && request.mapping) savePreset(dossier, request.saveAsPreset, request.mapping, plan.columnHeaders, request.importedAt)
     if (kind === 'fec' && request.clientAccounts) saveClientAccounts(dossier, request.clientAccounts)
     return written
   }))

@@ -11,16 +11,16 @@ interface StoredPreset {
 const sameHeaders = (a: string[], b: string[]) =>
   a.length === b.length && a.every((header, index) => header.trim().toLowerCase() === (b[index] ?? '').trim().toLowerCase())
 
-/** Saves (or replaces) a named column mapping, with the headers it was made for; each save counts as a use. */
-export function savePreset({ sqlite }: Pick<Dossier, 'sqlite'>, name: string, mapping: ColumnMapping, headers: string[]): void {
+/** Saves (or replaces) a named column mapping, with the headers it was made for; each save counts as a use. `at` is the import's instant. */
+export function savePreset({ sqlite }: Pick<Dossier, 'sqlite'>, name: string, mapping: ColumnMapping, headers: string[], at: string): void {
   const stored: StoredPreset = { mapping, headers }
   sqlite
     .prepare(
       `INSERT INTO import_mappings (name, target, mapping, used_count) VALUES (?, ?, ?, 1)
        ON CONFLICT (name) DO UPDATE SET target = excluded.target, mapping = excluded.mapping, used_count = used_count + 1,
-         updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')`,
+         updated_at = ?`,
     )
-    .run(name, mapping.target, JSON.stringify(stored))
+    .run(name, mapping.target, JSON.stringify(stored), at)
 }
 
 function storedPresets(sqlite: Database.Database): (ImportPreset & { headers: string[]; usedCount: number })[] {
