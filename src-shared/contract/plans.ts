@@ -285,8 +285,6 @@ export const plansChannels = {
   'plans.export': defineChannel<ExportedFile>()(
     z.object({ ...planFilters, asOf, format: z.enum(PLAN_LIST_FORMATS, { error: 'Choisissez CSV ou Excel.' }) }),
   ),
-  /** The payment-plan agreement (protocole d'échéancier) as a PDF: schedule, what it covers, consequences, signatures. */
-  'plans.agreementPdf': defineChannel<ExportedFile>()(planId),
   /** Plan reminders of the day and plans found broken (Relances du jour). */
   'plans.reminders': defineChannel<{ asOf: IsoDate; reminders: InstalmentReminderView[]; broken: BrokenPlanNotice[] }>()(
     z.object({ asOf }),
@@ -307,4 +305,10 @@ export const plansChannels = {
       reminderBeforeChannel: z.enum(['email', 'letter', 'phone']),
     }),
   ),
+}
+
+/** Apart from the plans' channels: the documents of a plan are made by the letters' engine. */
+export const planDocumentsChannels = {
+  /** The payment-plan agreement (protocole d'échéancier) as a PDF: schedule, what it covers, consequences, signatures. */
+  'plans.agreementPdf': defineChannel<ExportedFile>()(planId),
 }
