@@ -1,0 +1,25 @@
+import { eq } from 'drizzle-orm'
+import type { PlanSettingsValues } from '../../../src-shared/contract/plans'
+import type { Db } from '../open-dossier'
+import { settings } from '../schema'
+
+const KEY = 'plans'
+
+/** The issue's defaults: no floor, 5 days of grace, 15 more before a plan breaks, a courtesy e-mail 3 days before each instalment. */
+export const DEFAULT_PLAN_SETTINGS: PlanSettingsValues = { floorCents: 0, graceDays: 5, breakDays: 15, reminderBeforeDays: 3, reminderBeforeChannel: 'email' }
+
+/** The dossier's payment-plan settings; the defaults for what was never set. */
+export function planSettingsOf(db: Db): PlanSettingsValues {
+  const row = db.select({ value: settings.value }).from(settings).where(eq(settings.key, KEY)).get()
+  const stored = row ? (JSON.parse(row.value) as Partial<PlanSettingsValues>) : {}
+  return { ...DEFAULT_PLAN_SETTINGS, ...stored }
+}
+
+/** `at` is the write's instant (ctx.now()). */
+export function savePlanSettings(db: Db, values: PlanSettingsValues, at: string): void {
+  const value = JSON.stringify(values)
+  db.insert(settings)
+    .values({ key: KEY, value })
+    .onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: at } })
+    .run()
+}
