@@ -1,8 +1,7 @@
-import { spawnSync } from 'node:child_process'
 import { readFileSync, rmSync } from 'node:fs'
-import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestCore, REPO_ROOT } from '../helpers/test-core'
+import { runEncaisse } from '../helpers/encaisse-cli'
+import { createTestCore } from '../helpers/test-core'
 
 let folder: string
 let dossier: string
@@ -19,13 +18,7 @@ beforeAll(async () => {
 })
 afterAll(() => rmSync(folder, { recursive: true, force: true }))
 
-function encaisse(...args: string[]) {
-  const run = spawnSync(process.execPath, [join(REPO_ROOT, 'bin', 'encaisse.js'), ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, ENCAISSE_USER_DATA: join(folder, 'user-data'), ENCAISSE_TODAY: '2026-11-23' },
-  })
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr }
-}
+const encaisse = (...args: string[]) => runEncaisse(folder, '2026-11-23', ...args)
 
 describe('encaisse plan preview', () => {
   it('prints the documented JSON, the numbers adding up, and writes nothing', () => {

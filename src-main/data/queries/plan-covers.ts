@@ -4,12 +4,12 @@ import type { Db } from '../open-dossier'
 import { plansOnDate } from './plans-on-date'
 
 /**
- * The accepted plans that covered each of a client's invoices by `asOf`, oldest acceptance
+ * The accepted plans that covered each invoice (of one client, or of all) by `asOf`, oldest acceptance
  * first, as the penalty engine needs them: kept (interest suspended since the acceptance)
  * or ended on the day of the breach, cancellation or replacement (interest runs again).
  * `endingPlanId` is a plan being renegotiated on `asOf`: it counts as replaced that day.
  */
-export function planCoversOf(db: Db, clientId: number, asOf: IsoDate, endingPlanId?: number): Map<number, PlanCover[]> {
+export function planCoversOf(db: Db, clientId: number | undefined, asOf: IsoDate, endingPlanId?: number): Map<number, PlanCover[]> {
   const covers = new Map<number, PlanCover[]>()
   const plans = plansOnDate(db, asOf, { clientId, statuses: ['active', 'completed', 'broken', 'cancelled', 'replaced'] })
     .filter(({ stored }) => stored.acceptedOn !== null && stored.acceptedOn <= asOf)
