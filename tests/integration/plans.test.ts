@@ -80,7 +80,7 @@ describe('plans: create, accept, list, get', () => {
     ])
     const again = await core.refused('plans.create', { ...terms, clientId, invoiceIds: [invoiceIds[0]] })
     expect(again.code).toBe('CONFLICT')
-    expect(again.message).toMatch(/F1 déjà dans un échéancier en cours/)
+    expect(again.message).toBe('Facture F1 déjà dans un échéancier en cours : annulez sa proposition, ou renégociez-le s’il est accepté.')
     expect((await core.refused('plans.accept', { planId: id, acceptedOn: '2027-01-10' })).details?.fields).toHaveProperty('acceptedOn')
 
     expect((await core.ok('plans.accept', { planId: id, acceptedOn: '2027-01-12' })).acceptedOn).toBe('2027-01-12')
