@@ -24,6 +24,8 @@ import type { HandlersOf } from './handler'
 import { templateHandlers } from './templates'
 import { letterBatchHandlers } from './letter-batches'
 import { mailHandlers } from './mail'
+// Échéanciers (#13)
+import { planHandlers } from './plans'
 
 /** Every channel's handler; a missing or misspelt one is a type error here. */
 export const handlers = joinChannelGroups(
@@ -49,4 +51,5 @@ export const handlers = joinChannelGroups(
   letterBatchHandlers,
   mailHandlers,
   backupHandlers,
+  planHandlers,
 ) satisfies HandlersOf<Contract>

@@ -22,6 +22,8 @@ import { timelineChannels } from './timeline'
 import { templatesChannels } from './templates'
 import { letterBatchesChannels } from './letter-batches'
 import { mailChannels } from './mail'
+// Échéanciers (#13)
+import { plansChannels } from './plans'
 
 // French messages for any check a field schema does not word itself.
 z.config(z.locales.fr())
@@ -50,6 +52,7 @@ export const contract = joinChannelGroups(
   letterBatchesChannels,
   mailChannels,
   backupsChannels,
+  plansChannels,
 )
 
 export type Contract = typeof contract

@@ -68,7 +68,7 @@ function activePlanId(db: Db, clientId: number): number | undefined {
     .select({ id: paymentPlans.id })
     .from(paymentPlans)
     .where(and(eq(paymentPlans.clientId, clientId), eq(paymentPlans.status, 'active')))
-    .orderBy(desc(paymentPlans.agreedOn), desc(paymentPlans.id))
+    .orderBy(desc(paymentPlans.acceptedOn), desc(paymentPlans.id))
     .get()?.id
 }
 
@@ -121,7 +121,7 @@ function planOf(db: Db, clientId: number, asOf: IsoDate): LetterPlan | null {
     db.get<{ cents: number | null }>(sql`
       SELECT sum(a.amount_cents) AS cents FROM allocations a JOIN payments p ON p.id = a.payment_id
       WHERE a.invoice_id IN (SELECT invoice_id FROM plan_invoices WHERE plan_id = ${planId})
-        AND p.date >= ${plan.agreedOn} AND p.date <= ${asOf}
+        AND p.date >= ${plan.acceptedOn ?? plan.proposedOn} AND p.date <= ${asOf}
     `)?.cents ?? 0
   let cumulative = 0
   let missed: LetterPlan['missed'] = null
@@ -132,7 +132,7 @@ function planOf(db: Db, clientId: number, asOf: IsoDate): LetterPlan | null {
       break
     }
   }
-  return { agreedOn: plan.agreedOn, totalCents: plan.totalCents, instalments: dues, missed }
+  return { agreedOn: plan.acceptedOn ?? plan.proposedOn, totalCents: plan.totalCents, instalments: dues, missed }
 }
 
 /** All a client's letter needs on a date; undefined for an unknown client. */

@@ -6,18 +6,21 @@ import { reminderActionInvoices, reminderActions } from '../schema'
 
 export interface NewReminderAction {
   clientId: number
-  stepId: number
+  /** Null for a payment plan's reminder, which is no scenario step. */
+  stepId: number | null
   channel: ReminderChannel
   status: ReminderStatus
   plannedOn: IsoDate
   dedupKey: string
-  stepPosition: number
-  level: number
+  stepPosition: number | null
+  level: number | null
   templateCode: string
   stepLabel: string
   amountDueCents: number
   note?: string
-  invoices: Array<{ invoiceId: number; balanceCents: number; stepPosition: number }>
+  /** A payment plan's reminder: the instalment it is about. */
+  instalmentId?: number
+  invoices: Array<{ invoiceId: number; balanceCents: number; stepPosition: number | null }>
 }
 
 /**

@@ -4,6 +4,7 @@ import { blob, check, index, integer, primaryKey, sqliteTable, text, uniqueIndex
 import { id, timestamps } from './columns'
 import { clients } from './clients'
 import { invoices } from './ledger'
+import { instalments } from './plans'
 import { REMINDER_CHANNELS, scenarioSteps } from './scenarios'
 import { templates } from './templates'
 
@@ -42,10 +43,13 @@ export const reminderActions = sqliteTable(
     amountDueCents: integer('amount_due_cents'),
     /** Why a step was skipped by hand, or the note of a call's outcome. */
     note: text('note'),
+    /** A payment plan's reminder (before an instalment, or after a missed one): that instalment. */
+    instalmentId: integer('instalment_id').references(() => instalments.id, { onDelete: 'set null' }),
     ...timestamps,
   },
   (t) => [
     uniqueIndex('reminder_actions_dedup').on(t.dedupKey),
+    index('reminder_actions_instalment').on(t.instalmentId),
     index('reminder_actions_client').on(t.clientId),
     index('reminder_actions_status').on(t.status, t.plannedOn),
   ],
