@@ -1,5 +1,6 @@
 import type { ImportSummary } from '../../src-shared/contract/imports'
 import { backupsFr } from './backups-fr'
+import { frClientsBulk } from './fr-clients-bulk'
 import { importCheck } from './fr-import-check'
 import { frLetters } from './fr-letters'
 import { frReminders } from './fr-reminders'
@@ -313,6 +314,7 @@ export const fr = {
   },
   settledBeforeImport,
   importCheck,
+  clientsBulk: frClientsBulk,
   clientPayments: {
     title: 'Règlements',
     empty: 'Aucun règlement enregistré pour ce client.',
