@@ -129,8 +129,12 @@ describe('a client in reminders', () => {
   it('has an invoice excluded from reminders, and back', async () => {
     await core.ok('dunning.excludeInvoice', { invoiceId, excluded: true, reason: 'Avoir à venir' })
     expect((await core.ok('dunning.plan', {})).skipped.map((s) => s.reason)).toEqual(['excluded'])
+    // The invoice lists (client file, Factures) show it.
+    const listed = async () => (await core.ok('invoices.list', { clientId: dupre })).rows.map((row) => [row.number, row.dunningExclusion])
+    expect(await listed()).toEqual([['F1', { since: TODAY, reason: 'Avoir à venir' }]])
     expect((await core.ok('dunning.client', { clientId: dupre })).excludedInvoices).toEqual([{ invoiceId, number: 'F1', reason: 'Avoir à venir' }])
     await core.ok('dunning.excludeInvoice', { invoiceId, excluded: false })
     expect((await core.ok('dunning.plan', {})).proposals).toHaveLength(1)
+    expect(await listed()).toEqual([['F1', null]])
   })
 })
