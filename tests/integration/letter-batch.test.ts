@@ -129,6 +129,22 @@ describe('the print batch', () => {
   })
 })
 
+describe('letters validated on the Relances page', () => {
+  it('are printed with the template their step names, and their e-mails queued with theirs', async () => {
+    const { recorded } = await core.ok('dunning.validate', {})
+    expect(recorded.map((action) => [action.clientCode, action.channel, action.templateCode])).toEqual([
+      ['C0042', 'email', 'email-relance-1'],
+      ['P0007', 'letter', 'relance-1'],
+    ])
+    const queue = await core.ok('letters.queue', {})
+    expect(queue.map((letter) => [letter.clientCode, letter.templateCode, letter.templateName])).toEqual([['P0007', 'relance-1', 'Première relance']])
+    const job = await finished((await core.ok('letters.startBatch', { actionIds: queue.map((letter) => letter.actionId) })).jobId)
+    expect(job).toMatchObject({ state: 'done', refused: [] })
+    expect(pageTexts(pdfPath(bytesOf(await core.ok('letters.batchPdf', { jobId: job.jobId })), 'validated.pdf')).join(' ')).toContain('FA-2026-0950')
+    expect(await core.ok('mail.enqueue', {})).toEqual({ queued: 1, refused: [] })
+  })
+})
+
 describe('marking a batch printed', () => {
   it('stores each letter on its action, byte for byte as printed, and shows it in the client file', async () => {
     const { notice, reminder } = await threeActions()
