@@ -7,6 +7,9 @@ import { serveApp, type ServedApp } from '../helpers/served-app'
 import { startSmtpServer, type TestSmtpServer } from '../helpers/smtp-test-server'
 import { RemindersPage } from './pages/reminders-page'
 
+/** « Marquer comme imprimé » is a job: its thread starts from the sources here (tsx), then backs the dossier up. */
+const JOB_MS = 30_000
+
 let app: ServedApp
 let smtp: TestSmtpServer
 test.beforeEach(async () => {
@@ -28,6 +31,8 @@ function pdfText(bytes: Buffer, name: string): string {
 }
 
 test('the day’s reminders validated on Relances are printed from Courriers, and their e-mails reach the server by themselves', async ({ page }) => {
+  // Two jobs (rendering, then marking printed), each in a thread of its own.
+  test.setTimeout(90_000)
   await letterDossier(app.core)
   await app.core.ok('mail.saveSettings', { host: '127.0.0.1', port: smtp.port, security: 'none', senderName: 'Atelier Mercier', senderAddress: 'compta@atelier-mercier.fr', copyToSelf: false })
 
@@ -61,7 +66,7 @@ test('the day’s reminders validated on Relances are printed from Courriers, an
   expect(text).toContain('240,00 €')
   expect(text).not.toContain('Dupré')
   await queue.getByRole('button', { name: 'Marquer comme imprimé' }).click()
-  await expect(page.getByText(/^1 courrier marqué comme imprimé et rangé dans la fiche du client\. Sauvegarde prise avant : /)).toBeVisible()
+  await expect(page.getByText(/^1 courrier marqué comme imprimé et rangé dans la fiche du client\. Sauvegarde prise avant : /)).toBeVisible({ timeout: JOB_MS })
   await expect(queue).toContainText('Aucun courrier à imprimer')
   await page.screenshot({ path: '/tmp/gaps-shots/relances-to-courriers-printed.png', fullPage: true })
 

@@ -114,7 +114,7 @@ export function PrintBatch({ selected, onPrinted }: PrintBatchProps) {
           {t.print(selected.length)}
         </button>
       </div>
-      {rendering && job ? (
+      {job?.state === 'rendering' ? (
         <div className="batch-progress">
           <span>{t.rendering(job.done, job.total)}</span>
           <div className="progress-track" role="progressbar" aria-label={t.rendering(job.done, job.total)} aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent}>
