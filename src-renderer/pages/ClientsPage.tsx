@@ -4,10 +4,10 @@ import { ClientForm } from '../components/ClientForm'
 import { ClientsBulkDunning } from '../components/clients/ClientsBulkDunning'
 import { DemoButton } from '../components/DemoButton'
 import { fr } from '../i18n/fr'
-import { invoke } from '../api'
 import { useClientFile } from '../stores/client-file'
 import { useClients } from '../stores/clients'
 import { useNavigation } from '../stores/navigation'
+import { useMutation, useQuery } from '../use-channel'
 import './clients-page.css'
 
 const t = fr.clients
@@ -17,7 +17,9 @@ export function ClientsPage() {
     useClients()
   const go = useNavigation((state) => state.go)
   const announceArrival = useClientFile((state) => state.announceArrival)
-  const [segments, setSegments] = useState<string[]>([])
+  const segments = useQuery('clients.segments', {}).data ?? []
+  // « Tous les clients du filtre » asks for the whole list once, on demand.
+  const allMatching = useMutation('clients.list')
   const [creating, setCreating] = useState(false)
   const [notice, setNotice] = useState<string | null>(null)
   // Clients chosen for a change of their reminders; a new filter starts a new selection.
@@ -26,7 +28,6 @@ export function ClientsPage() {
 
   useEffect(() => {
     void load()
-    void invoke('clients.segments', {}).then((result) => result.ok && setSegments(result.data))
   }, [load])
   useEffect(() => setSelected(new Set()), [search, segment, overdueOnly, includeArchived])
 
@@ -37,7 +38,7 @@ export function ClientsPage() {
   }
 
   async function selectAllMatching() {
-    const result = await invoke('clients.list', { search, segment, overdueOnly, includeArchived, limit: 100_000 })
+    const result = await allMatching.run({ search, segment, overdueOnly, includeArchived, limit: 100_000 })
     if (result.ok) setSelected(new Set(result.data.map((client) => client.id)))
   }
 
@@ -70,6 +71,11 @@ export function ClientsPage() {
       {notice ? (
         <p className="notice" role="status">
           {notice}
+        </p>
+      ) : null}
+      {allMatching.error ? (
+        <p className="error-text" role="alert">
+          {allMatching.error.message}
         </p>
       ) : null}
 

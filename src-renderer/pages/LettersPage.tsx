@@ -1,34 +1,31 @@
-import { useCallback, useEffect, useState } from 'react'
-import type { QueuedLetter, RegisteredLetter } from '../../src-shared/contract/letter-batches'
-import { invoke } from '../api'
+import { useEffect, useState } from 'react'
 import { LetterQueue } from '../components/letters/LetterQueue'
 import { Outbox } from '../components/letters/Outbox'
 import { PrintBatch } from '../components/letters/PrintBatch'
 import { RegisteredLetters } from '../components/letters/RegisteredLetters'
 import '../components/letters/letters.css'
 import { fr } from '../i18n/fr'
+import { useQuery } from '../use-channel'
 
 const t = fr.letters
 
 /** Courriers: the validated letters to print in one batch, and the registered letters to number after posting. */
 export function LettersPage() {
-  const [queue, setQueue] = useState<QueuedLetter[] | null>(null)
-  const [registered, setRegistered] = useState<RegisteredLetter[]>([])
+  // Bumped after a print or a numbering: both lists are asked again.
+  const [version, setVersion] = useState(0)
+  const letters = useQuery('letters.queue', {}, version)
+  const numbered = useQuery('letters.registered', {}, version)
+  const queue = letters.data ?? null
+  const registered = numbered.data ?? []
+  const error = (letters.error ?? numbered.error)?.message ?? null
   const [selected, setSelected] = useState<Set<number>>(new Set())
-  const [error, setError] = useState<string | null>(null)
   const [notice, setNotice] = useState<string | null>(null)
+  const load = () => setVersion((n) => n + 1)
 
-  const load = useCallback(async () => {
-    const [letters, numbered] = await Promise.all([invoke('letters.queue', {}), invoke('letters.registered', {})])
-    if (!letters.ok) return setError(letters.error.message)
-    setQueue(letters.data)
-    setSelected(new Set(letters.data.map((letter) => letter.actionId)))
-    if (numbered.ok) setRegistered(numbered.data)
-  }, [])
-
+  // Every letter waiting is chosen for the next batch, each time the queue is read.
   useEffect(() => {
-    void load()
-  }, [load])
+    if (letters.data) setSelected(new Set(letters.data.map((letter) => letter.actionId)))
+  }, [letters.data])
 
   const chosen = (queue ?? []).filter((letter) => selected.has(letter.actionId)).map((letter) => letter.actionId)
 
@@ -49,13 +46,13 @@ export function LettersPage() {
             selected={chosen}
             onPrinted={(message) => {
               setNotice(message)
-              void load()
+              load()
             }}
           />
         ) : null}
         {notice ? <p className="notice" role="status">{notice}</p> : null}
       </section>
-      <RegisteredLetters letters={registered} onSaved={() => void load()} />
+      <RegisteredLetters letters={registered} onSaved={load} />
       <Outbox />
     </section>
   )

@@ -2,8 +2,8 @@ import { useState } from 'react'
 import type { InvoiceRow } from '../../../src-shared/contract/invoices'
 import { formatFrenchDate } from '../../../src-shared/dates'
 import { formatEuros } from '../../../src-shared/money'
-import { invoke } from '../../api'
 import { fr } from '../../i18n/fr'
+import { useMutation } from '../../use-channel'
 import { useNavigation } from '../../stores/navigation'
 import type { InvoiceSort } from '../../stores/invoices'
 import { ConfirmDialog } from '../ConfirmDialog'
@@ -42,11 +42,13 @@ export function InvoiceTable({ rows, sort, descending, onSort, busy, showClient 
   const [applying, setApplying] = useState<InvoiceRow | null>(null)
   const [excluding, setExcluding] = useState<InvoiceRow | null>(null)
   const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null)
+  const allocateCredit = useMutation('creditNotes.allocate')
+  const exclusion = useMutation('dunning.excludeInvoice')
 
   /** Applies a credit note to the client's oldest open invoices, like a payment (DESIGN §1). */
   async function applyCredit(row: InvoiceRow) {
     setApplying(null)
-    const result = await invoke('creditNotes.allocate', { creditNoteId: row.id, allocation: 'oldest' })
+    const result = await allocateCredit.run({ creditNoteId: row.id, allocation: 'oldest' })
     if (!result.ok) return setNotice({ ok: false, text: result.error.message })
     const used = row.balanceCents - result.data.remainingCents
     setNotice({ ok: true, text: t.applyCreditDone(row.number, formatEuros(used), result.data.allocations.length) })
@@ -54,7 +56,7 @@ export function InvoiceTable({ rows, sort, descending, onSort, busy, showClient 
   }
 
   async function includeAgain(row: InvoiceRow) {
-    const result = await invoke('dunning.excludeInvoice', { invoiceId: row.id, excluded: false })
+    const result = await exclusion.run({ invoiceId: row.id, excluded: false })
     setNotice(result.ok ? { ok: true, text: x.included(row.number) } : { ok: false, text: result.error.message })
     onChanged()
   }

@@ -1,10 +1,10 @@
-import { useEffect, useState } from 'react'
-import { JOURNAL_FORMATS, REMINDER_CHANNEL_LABELS, REMINDER_CHANNELS, REMINDER_STATUSES, type ReminderActionView, type ReminderChannel, type ReminderStatus } from '../../../src-shared/contract/dunning'
+import { useState } from 'react'
+import { JOURNAL_FORMATS, REMINDER_CHANNEL_LABELS, REMINDER_CHANNELS, REMINDER_STATUSES, type ReminderChannel, type ReminderStatus } from '../../../src-shared/contract/dunning'
 import { formatFrenchDate } from '../../../src-shared/dates'
 import { formatEuros } from '../../../src-shared/money'
-import { invoke } from '../../api'
 import { downloadFile } from '../../download-file'
 import { fr } from '../../i18n/fr'
+import { useMutation, useQuery } from '../../use-channel'
 import { Pager } from '../invoices/Pager'
 
 const t = fr.reminders.journal
@@ -36,20 +36,12 @@ function query(filters: Filters) {
 export function ReminderJournal() {
   const [filters, setFilters] = useState<Filters>(NONE)
   const [offset, setOffset] = useState(0)
-  const [page, setPage] = useState<{ rows: ReminderActionView[]; total: number } | null>(null)
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
-
-  useEffect(() => {
-    let current = true
-    void invoke('dunning.journal', { ...query(filters), offset, limit: PAGE }).then((result) => {
-      if (!current) return
-      if (result.ok) setPage(result.data)
-      else setMessage({ ok: false, text: result.error.message })
-    })
-    return () => {
-      current = false
-    }
-  }, [filters, offset])
+  const journal = useQuery('dunning.journal', { ...query(filters), offset, limit: PAGE })
+  const page = journal.data ?? null
+  const exporting = useMutation('dunning.journalExport')
+  const [exported, setExported] = useState<string | null>(null)
+  const failure = exporting.error ?? journal.error
+  const message = failure ? { ok: false, text: failure.message } : exported ? { ok: true, text: exported } : null
 
   const set = (patch: Partial<Filters>) => {
     setFilters({ ...filters, ...patch })
@@ -57,10 +49,10 @@ export function ReminderJournal() {
   }
 
   async function exportAs(format: (typeof JOURNAL_FORMATS)[number]) {
-    const result = await invoke('dunning.journalExport', { ...query(filters), format })
-    if (!result.ok) return setMessage({ ok: false, text: result.error.message })
+    const result = await exporting.run({ ...query(filters), format })
+    if (!result.ok) return setExported(null)
     downloadFile(result.data)
-    setMessage({ ok: true, text: t.exported(result.data.fileName) })
+    setExported(t.exported(result.data.fileName))
   }
 
   return (
