@@ -2,6 +2,7 @@ import type { ImportSummary } from '../../src-shared/contract/imports'
 import { backupsFr } from './backups-fr'
 import { importCheck } from './fr-import-check'
 import { frLetters } from './fr-letters'
+import { frPlans } from './fr-plans'
 import { frReminders } from './fr-reminders'
 import { settledBeforeImport } from './fr-settled-before-import'
 
@@ -805,15 +806,7 @@ export const fr = {
   },
   reminders: frReminders,
   letters: frLetters,
-  planned: {
-    badge: 'À venir',
-    intro: 'Cette page sera construite prochainement. Elle contiendra :',
-    pages: {
-      plans: [
-        'les échéanciers négociés avec les clients et leurs échéances ;',
-        'le suivi des échéances payées ou manquées, qui relance le client en cas d’impayé.',
-      ],
-    },
-  },
+  // Échéanciers (#13)
+  plans: frPlans,
   backups: backupsFr,
 } as const

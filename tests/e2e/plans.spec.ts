@@ -1,0 +1,161 @@
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { expect, test, type Page } from '@playwright/test'
+import { addDays, formatFrenchDate } from '../../src-shared/dates'
+import { formatEuros } from '../../src-shared/money'
+import { serveApp, type ServedApp } from '../helpers/served-app'
+
+const TODAY = '2026-11-23'
+const SHOTS = '/tmp/plans-ui-shots'
+const CHANNEL_TABS = { registered_letter: 'Recommandés (LRAR)', letter: 'Courriers', email: 'E-mails', phone: 'Appels' } as const
+
+let folder: string
+let app: ServedApp | null = null
+test.beforeEach(() => {
+  folder = mkdtempSync(join(tmpdir(), 'encaisse-plans-e2e-'))
+  mkdirSync(SHOTS, { recursive: true })
+})
+test.afterEach(async () => {
+  await app?.close()
+  app = null
+  rmSync(folder, { recursive: true, force: true })
+})
+
+const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ')
+const euros = (cents: number) => plain(formatEuros(cents))
+/** A table cell's text with French spaces made plain. */
+const cellText = async (page: Page, name: string) => plain((await page.getByRole('textbox', { name }).inputValue()) ?? '')
+
+test('a plan proposed from the editor is printed, paid once, then broken by a missed instalment: the client is back in Relances', async ({ page }) => {
+  // The dossier is served twice (on the plan's day, then past a missed instalment).
+  test.setTimeout(120_000)
+  const dossierPath = join(folder, 'dossier.sqlite')
+  app = await serveApp({ today: TODAY, dossierPath })
+  await app.core.ok('demo.create', {})
+  // A client the day's reminders chase: the plan will take it out of them, the breach will bring it back.
+  const [proposal] = (await app.core.ok('dunning.plan', {})).proposals
+  expect(proposal).toBeDefined()
+  const { clientId, clientName } = proposal!
+
+  await page.goto(`${app.host.url}#/clients/${clientId}`)
+  const plans = page.getByRole('region', { name: 'Échéanciers' })
+  await expect(plans).toContainText('Aucun échéancier pour ce client.')
+  await plans.getByRole('button', { name: 'Proposer un échéancier' }).click()
+
+  const editor = page.getByRole('dialog', { name: `Proposer un échéancier à ${clientName}` })
+  const schedule = editor.getByRole('table', { name: 'Calendrier proposé, modifiable ligne par ligne' })
+  await expect(schedule.getByRole('row')).toHaveCount(5) // header, 3 instalments, total
+  await editor.getByRole('textbox', { name: 'Nombre d’échéances' }).fill('4')
+  await editor.getByLabel('Première échéance').fill('2026-12-15')
+  await expect(schedule.getByRole('row')).toHaveCount(6)
+  await expect(editor.getByLabel('Date de l’échéance 4')).toHaveValue('2027-03-15')
+
+  // The covered amount as the editor states it; every row shown adds up to it.
+  const covered = await app.core.ok('plans.preview', { clientId, instalmentCount: 4, firstDate: '2026-12-15' })
+  await expect(editor).toContainText(`Montant couvert : ${formatEuros(covered.coveredCents)}`)
+  await page.screenshot({ path: join(SHOTS, 'editor.png') })
+
+  // One instalment changed by hand: the rows after it rebalance, the total stays.
+  const first = editor.getByRole('textbox', { name: 'Montant de l’échéance 1' })
+  await first.fill('100,00')
+  await expect(schedule.getByRole('row').nth(1)).toContainText('modifiée')
+  const rest = covered.coveredCents - 100_00
+  const share = Math.floor(rest / 3)
+  await expect(editor.getByRole('textbox', { name: 'Montant de l’échéance 2' })).toHaveValue(plain(euros(share).replace(' €', '')))
+  const amounts = await Promise.all([1, 2, 3, 4].map((n) => cellText(page, `Montant de l’échéance ${n}`)))
+  const sum = amounts.reduce((total, text) => total + Math.round(Number(text.replace(/ /g, '').replace(',', '.')) * 100), 0)
+  expect(sum).toBe(covered.coveredCents)
+  await expect(schedule.getByRole('row').last()).toContainText(formatEuros(covered.coveredCents))
+  await page.screenshot({ path: join(SHOTS, 'editor-edited.png') })
+
+  // Enter saves the proposal and opens the plan.
+  await first.press('Enter')
+  await expect(page.getByRole('heading', { name: `Échéancier : ${clientName}` })).toBeVisible()
+  const planId = Number(new URL(page.url()).hash.split('/')[2])
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('proposé')
+  const scheduleTable = page.getByRole('table', { name: 'Échéances et paiements' })
+  await expect(scheduleTable.getByRole('row')).toHaveCount(6)
+  await expect(scheduleTable.getByRole('row').nth(1)).toContainText('100,00')
+
+  // The agreement, read back: the schedule is in it.
+  const downloaded = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Imprimer le protocole' }).click()
+  const download = await downloaded
+  const pdf = join(folder, 'protocole.pdf')
+  await download.saveAs(pdf)
+  const text = plain(execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' })).replace(/[ \t]+/g, ' ')
+  expect(text).toMatch(/n° 1 15\/12\/2026 100,00 €/)
+  expect(text).toMatch(new RegExp(`n° 2 15/01/2027 ${euros(share)}`))
+  expect(text).toMatch(/n° 4 15\/03\/2027/)
+  expect(text).toContain(`Total ${euros(covered.coveredCents)}`)
+
+  await page.getByRole('button', { name: 'Marquer comme accepté' }).click()
+  const accept = page.getByRole('dialog', { name: 'Échéancier accepté par le client' })
+  await accept.getByRole('button', { name: 'Marquer comme accepté' }).click()
+  await expect(page.getByRole('status')).toHaveText('Échéancier accepté : il est maintenant actif.')
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('actif')
+  await page.screenshot({ path: join(SHOTS, 'plan.png'), fullPage: true })
+
+  // The dashboard counts the active plan's instalments of the next eight weeks.
+  const inflows = await app.core.ok('plans.inflows', {})
+  const expected = inflows.reduce((sum, week) => sum + week.amountCents, 0)
+  expect(inflows.some((week) => week.amountCents === 100_00)).toBe(true)
+  await page.getByRole('link', { name: 'Tableau de bord' }).click()
+  const planInflows = page.getByRole('region', { name: 'Encaissements attendus des échéanciers' })
+  await expect(planInflows).toContainText(`Total sur huit semaines : ${formatEuros(expected)}`)
+  await planInflows.screenshot({ path: join(SHOTS, 'dashboard-inflows.png') })
+  await page.goBack()
+
+  // The first instalment paid on its date, on the plan's first invoice.
+  const plan = await app.core.ok('plans.get', { planId })
+  await app.core.ok('payments.record', {
+    clientId,
+    date: '2026-12-15',
+    amountCents: 100_00,
+    method: 'virement',
+    allocation: [{ invoiceId: plan.invoices[0]!.invoiceId, amountCents: 100_00 }],
+  })
+
+  // Past the second instalment, its grace period and the delay before breach.
+  await app.close()
+  const settings = await (async () => {
+    const served = await serveApp({ today: '2026-12-20', dossierPath })
+    try {
+      return await served.core.ok('plans.settings', {})
+    } finally {
+      await served.close()
+    }
+  })()
+  const later = addDays('2027-01-15', settings.graceDays + settings.breakDays + 1)
+  app = await serveApp({ today: later, dossierPath })
+  await page.goto(`${app.host.url}#/plans`)
+  const list = page.getByRole('table', { name: 'Liste des échéanciers' })
+  const row = list.getByRole('row', { name: new RegExp(clientName) })
+  await expect(row).toContainText('rompu')
+  await page.screenshot({ path: join(SHOTS, 'plans-page.png'), fullPage: true })
+  await row.click()
+  const paid = page.getByRole('table', { name: 'Échéances et paiements' }).getByRole('row').nth(1)
+  await expect(paid).toContainText('payé')
+  await expect(paid).toContainText(formatFrenchDate('2026-12-15'))
+
+  await page.getByRole('link', { name: 'Relances' }).click()
+  // Broken the day after the grace period and the further delay have run out on the unpaid second instalment.
+  const brokenOn = addDays('2027-01-15', settings.graceDays + settings.breakDays + 1)
+  expect((await app.core.ok('plans.get', { planId })).brokenOn).toBe(brokenOn)
+  await expect(page.getByRole('region', { name: 'Échéanciers : rappels et ruptures' })).toContainText(`${clientName} : échéancier rompu le ${formatFrenchDate(brokenOn)}`)
+  // Its invoices are back in the scenario: the client is proposed again, in its step's channel.
+  const back = (await app.core.ok('dunning.plan', {})).proposals.find((p) => p.clientId === clientId)
+  expect(back).toBeDefined()
+  await page.getByRole('tab', { name: new RegExp(`^${CHANNEL_TABS[back!.step.channel]}`) }).click()
+  await expect(page.getByRole('table', { name: `Relances proposées : ${CHANNEL_TABS[back!.step.channel]}` }).getByRole('link', { name: clientName })).toBeVisible()
+  await page.screenshot({ path: join(SHOTS, 'relances.png') })
+  await page.getByRole('region', { name: 'Échéanciers : rappels et ruptures' }).screenshot({ path: join(SHOTS, 'relances-plans.png') })
+
+  await page.goto(`${app.host.url}#/clients/${clientId}`)
+  const clientPlans = page.getByRole('region', { name: 'Échéanciers' })
+  await expect(clientPlans).toContainText('rompu')
+  await expect(clientPlans.getByRole('table', { name: 'Échéances et paiements' }).getByRole('row').nth(1)).toContainText('payé')
+  await clientPlans.screenshot({ path: join(SHOTS, 'client-file-plans.png') })
+})
