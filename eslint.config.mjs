@@ -12,7 +12,7 @@ const noElectron = {
 }
 
 export default tseslint.config(
-  { ignores: ['out/', 'dist/', 'native/', 'node_modules/', 'reports/', 'test-results/', 'migrations/'] },
+  { ignores: ['out/', 'dist/', 'native/', 'node_modules/', 'reports/', 'test-results/', 'migrations/', 'scratch/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,23 +1,30 @@
 // `npm run bench`: runs every benchmark of bench/*.bench.ts, prints a table, and writes
 // reports/bench.json as a list of {name, value, unit, budget, ok}. Exits 1 on a broken budget.
 // `npm run bench -- fec aging` runs only the files whose name contains one of the words.
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs'
+// Each file runs in its own process (bench/run-file.ts), so one file's heap does not weigh on
+// the next one's figures.
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Benchmark, BenchResult } from './types'
+import type { BenchResult } from './types'
 
-async function main(): Promise<void> {
+function main(): void {
   const only = process.argv.slice(2)
   const files = readdirSync(__dirname)
     .filter((file) => file.endsWith('.bench.ts') && (only.length === 0 || only.some((word) => file.includes(word))))
     .sort()
   const results: BenchResult[] = []
-  for (const file of files) {
-    const module = (await import(join(__dirname, file))) as { benchmarks: Benchmark[] }
-    for (const benchmark of module.benchmarks) {
-      console.log(`… ${benchmark.name}`)
-      const value = await benchmark.run()
-      results.push({ name: benchmark.name, value, unit: benchmark.unit, budget: benchmark.budget, ok: value <= benchmark.budget })
+  const scratch = mkdtempSync(join(tmpdir(), 'encaisse-bench-'))
+  try {
+    for (const file of files) {
+      const output = join(scratch, `${file}.json`)
+      const run = spawnSync(process.execPath, [...process.execArgv, join(__dirname, 'run-file.ts'), join(__dirname, file), output], { stdio: 'inherit' })
+      if (run.status !== 0) throw new Error(`${file} failed (exit ${run.status ?? run.signal})`)
+      results.push(...(JSON.parse(readFileSync(output, 'utf8')) as BenchResult[]))
     }
+  } finally {
+    rmSync(scratch, { recursive: true, force: true })
   }
   const width = Math.max(9, ...results.map((r) => r.name.length))
   console.log(`${'benchmark'.padEnd(width)}  ${'value'.padStart(10)}  ${'budget'.padStart(10)}  unit  ok`)
@@ -31,4 +38,4 @@ async function main(): Promise<void> {
   if (results.some((r) => !r.ok)) process.exitCode = 1
 }
 
-void main()
+main()

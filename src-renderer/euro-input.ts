@@ -1,22 +1,19 @@
-import { parseDecimalToCents, type Cents } from '../src-shared/money'
+import { readAmountCents } from '../src-shared/amounts'
+import type { Cents } from '../src-shared/money'
 
 /**
  * Amounts typed in euros by a French user, read into cents before anything is sent to
- * the core. People type "1 234,56", "1234.56", "1 234,5 €" or paste "1 234,56 €" from
- * a screen (Intl writes a narrow no-break space); all of these are one amount.
+ * the core, by the same reader as imports and the command line: "1 234,56", "1.234,56",
+ * "1234.56", "1 234,5 €" or "1 234,56 €" pasted from a screen are one amount.
  */
 export type EuroReading = { status: 'empty' } | { status: 'ok'; cents: Cents } | { status: 'unreadable' }
 
-/** Plain, no-break, narrow no-break and thin spaces: what separates thousands on French screens. */
-const SPACES = /[\s\u00a0\u202f\u2009]+/g
-/** Thousands written with spaces must be grouped by three, so a slip like "12 34" is not read as 1 234. */
-const GROUPED = /^-?\d{1,3}(?: \d{3})+(?:[.,]\d{1,2})?$/
+/** Spaces of every kind and a lone currency mark: what an untouched or cleared input holds. */
+const BLANK = /^[\s\u00a0\u202f\u2009]*(?:€|EUR)?[\s\u00a0\u202f\u2009]*$/i
 
 export function readEuros(text: string): EuroReading {
-  const trimmed = text.replace(SPACES, ' ').trim().replace(/\s*(?:€|EUR)$/i, '').trim()
-  if (trimmed === '') return { status: 'empty' }
-  if (trimmed.includes(' ') && !GROUPED.test(trimmed)) return { status: 'unreadable' }
-  const cents = parseDecimalToCents(trimmed.replace(/ /g, ''))
+  if (BLANK.test(text)) return { status: 'empty' }
+  const cents = readAmountCents(text)
   return cents === null ? { status: 'unreadable' } : { status: 'ok', cents }
 }
 

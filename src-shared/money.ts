@@ -1,21 +1,9 @@
 /**
  * Money is an integer number of cents everywhere inside Encaisse. These helpers are
- * the edges: parsing what a person or a file wrote, and writing amounts for people.
+ * the edges: writing amounts for people and machines (reading them: amounts.ts).
  */
 
 export type Cents = number
-
-const DECIMAL = /^(-)?(\d+)(?:[.,](\d{1,2}))?$/
-
-/** Parses "1234.56", "1234,5", "-12" into cents; null when the text is not a plain decimal amount. */
-export function parseDecimalToCents(text: string): Cents | null {
-  const match = DECIMAL.exec(text.trim())
-  if (!match) return null
-  const [, sign, units, fraction = ''] = match
-  const cents = Number(units) * 100 + Number(fraction.padEnd(2, '0'))
-  if (!Number.isSafeInteger(cents)) return null
-  return sign ? -cents : cents
-}
 
 /** Writes cents as a machine decimal string with two decimals: 43869 → "438.69". */
 export function centsToDecimalString(cents: Cents): string {

@@ -1,5 +1,6 @@
 import { centsToDecimalString } from '../../src-shared/money'
 import type { AgingCell, AgingTable, AgingTableColumn } from './aging-table'
+import { csvText } from './csv-text'
 
 /**
  * The aged balance as a CSV a French Excel opens by double-click: semicolons, UTF-8 with
@@ -9,19 +10,6 @@ import type { AgingCell, AgingTable, AgingTableColumn } from './aging-table'
  */
 
 const BOM = '\uFEFF'
-const NEEDS_QUOTES = /[;"\r\n]/
-/** What makes a spreadsheet read a cell as a formula (OWASP's CSV injection list, as csv-stringify's escape_formulas). */
-const FORMULA_START = /^[=+\-@\t\r]/
-
-/**
- * A text cell, quoted when needed. Client names come from imported files: one starting
- * with « = » would run as a formula in Excel, so it is prefixed with an apostrophe, which
- * Excel shows as text.
- */
-export function csvText(value: string): string {
-  const safe = FORMULA_START.test(value) ? `'${value}` : value
-  return NEEDS_QUOTES.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
-}
 
 function cell(value: AgingCell, column: AgingTableColumn | undefined): string {
   if (value === null) return ''

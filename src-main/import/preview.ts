@@ -13,7 +13,7 @@ import { fecLayoutOf, type FecLayout } from './fec/fec-layout'
 import { sourceKindOf } from './source-kind'
 import type { SpreadsheetRow } from './spreadsheet/spreadsheet-plan'
 import { spreadsheetRows } from './spreadsheet/spreadsheet-rows'
-import { detectAmountFormat } from './text/amounts'
+import { detectAmountFormat } from '../../src-shared/amounts'
 import { detectDateFormat } from './text/import-dates'
 import { readLines } from './text/read-lines'
 

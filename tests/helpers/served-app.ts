@@ -1,8 +1,8 @@
 import { join } from 'node:path'
-import type { IsoDate } from '../../src-shared/dates'
 import { startLoopbackHost, type LoopbackHost } from '../../src-main/host/server'
 import { REPO_ROOT } from './test-core'
 import { startThreadCore, type ThreadCore } from './thread-core'
+import type { IsoDate } from '../../src-shared/dates'
 
 export interface ServedApp {
   core: ThreadCore
@@ -11,12 +11,11 @@ export interface ServedApp {
 }
 
 /**
- * A fresh dossier served as `npm run serve` serves it: the core in its worker thread, the
- * loopback host relaying calls to it, over the built renderer (npm run build first).
- * `today` and `dossierPath` serve a given dossier on another day (a test moving the date
- * serves the same file again; a dossier outside the app's folder outlives its closing).
+ * A fresh dossier (or the one given) served as `npm run serve` serves it: the core in its
+ * worker thread, the loopback host relaying calls to it, over the built renderer (npm run
+ * build first).
  */
-export async function serveApp(options: { today?: IsoDate; dossierPath?: string } = {}): Promise<ServedApp> {
+export async function serveApp(options: { dossierPath?: string; today?: IsoDate } = {}): Promise<ServedApp> {
   const core = await startThreadCore(options)
   const host = await startLoopbackHost(join(REPO_ROOT, 'out', 'renderer'), core.call)
   return {

@@ -124,6 +124,9 @@ describe('letters rendered from the built-in templates', () => {
     expect(text).toContain('du 21/10/2026 au 23/11/2026 34 4 000,00 € 12,15 % 45,27 €')
     expect(text).toContain('Total des pénalités de retard 109,75 €')
     expect(text).toContain('Total des indemnités forfaitaires 80,00 €')
+    // The label runs on over the empty cells beside it, never cut with « … ».
+    expect(text).toContain('Indemnité forfaitaire pour frais de recouvrement 40,00 €')
+    expect(text).not.toContain('…')
     expect(text).toContain('Total dû au 23/11/2026 5 424,31 €')
     expect(text).toContain('la somme de 5 424,31 € dans un délai de quinze jours, soit au plus tard le 8 décembre 2026')
     expect(text).toContain('article D441-5')

@@ -6,7 +6,7 @@ import { strFromU8, unzipSync } from 'fflate'
 import fc from 'fast-check'
 import { afterAll, describe, expect, it } from 'vitest'
 import { buildXlsx, excelSheetNames, type XlsxSheet } from '../../src-main/export/xlsx-writer'
-import { parseAmountCents } from '../../src-main/import/text/amounts'
+import { parseAmountCents } from '../../src-shared/amounts'
 import { readXlsxRows } from '../../src-main/import/xlsx/read-xlsx'
 
 /**

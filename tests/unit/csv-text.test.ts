@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { csvText } from '../../src-main/export/aging-csv'
+import { csvText, quoteCsvCell } from '../../src-main/export/csv-text'
 
 describe('CSV text cells', () => {
   it.each([
@@ -16,5 +16,14 @@ describe('CSV text cells', () => {
     expect(csvText('Établissements Dupré')).toBe('Établissements Dupré')
     expect(csvText('Dupré; fils')).toBe('"Dupré; fils"')
     expect(csvText('Martin - Fleurs')).toBe('Martin - Fleurs')
+  })
+})
+
+describe('CSV cells written back as read', () => {
+  it('quotes a separator, a quote or a line break, and keeps a leading minus for a re-import', () => {
+    expect(quoteCsvCell('-12,50')).toBe('-12,50')
+    expect(quoteCsvCell('Dupré; fils')).toBe('"Dupré; fils"')
+    expect(quoteCsvCell('dit "le grand"')).toBe('"dit ""le grand"""')
+    expect(quoteCsvCell('ligne 1\r\nligne 2')).toBe('"ligne 1\r\nligne 2"')
   })
 })

@@ -27,6 +27,16 @@ describe('amounts typed in euros', () => {
     expect(cents(formatEuros(987_654_321))).toBe(987_654_321)
   })
 
+  it('reads what an import reads: the same reader for forms, files and the command line', () => {
+    // « 1.234,56 » imported but was refused in a form (issue #10, item 5).
+    expect(cents('1.234,56')).toBe(123_456)
+    expect(cents('1,234.56')).toBe(123_456)
+    // Dots grouping thousands are thousands to a French reader, never decimals.
+    expect(cents('1.500')).toBe(150_000)
+    expect(cents('12.345.678')).toBe(1_234_567_800)
+    expect(cents('(12,00)')).toBe(-1_200)
+  })
+
   it('keeps a minus sign for the core to refuse with its own words', () => {
     expect(cents('-12,50')).toBe(-1_250)
   })
@@ -35,7 +45,7 @@ describe('amounts typed in euros', () => {
     expect(cents('')).toBe('empty')
     expect(cents('   ')).toBe('empty')
     expect(cents(' € ')).toBe('empty')
-    for (const bad of ['abc', '12,345', '1.234,56', '1,234.56', '12 34', '1 2345', '12,', ',5', '1e3', '12..5', '€ 12 €', '0x10']) {
+    for (const bad of ['abc', '12,345', '12 34', '1 2345', '12,', ',5', '1e3', '12..5', '€ 12 €', '0x10', '1.2345', '1.234.5']) {
       expect(cents(bad), bad).toBe('unreadable')
     }
   })

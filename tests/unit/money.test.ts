@@ -1,15 +1,18 @@
 import { describe, expect, it } from 'vitest'
-import { centsToDecimalString, divideRoundHalfAwayFromZero, formatEuros, parseDecimalToCents } from '../../src-shared/money'
+import { readAmountCents } from '../../src-shared/amounts'
+import { centsToDecimalString, divideRoundHalfAwayFromZero, formatEuros } from '../../src-shared/money'
 
 describe('money at the edges', () => {
-  it('parses decimal amounts into cents without floating point', () => {
-    expect(parseDecimalToCents('1234.56')).toBe(123456)
-    expect(parseDecimalToCents('1234,5')).toBe(123450)
-    expect(parseDecimalToCents('-12')).toBe(-1200)
-    expect(parseDecimalToCents(' 0.07 ')).toBe(7)
-    expect(parseDecimalToCents('0.1')).toBe(10)
-    expect(parseDecimalToCents('90071992547409.91')).toBe(9007199254740991)
-    for (const bad of ['', '1.234', '12a', '1 234,56', '.5', '90071992547409.92']) expect(parseDecimalToCents(bad)).toBeNull()
+  it('reads one amount into cents without floating point, its decimal mark read from itself', () => {
+    expect(readAmountCents('1234.56')).toBe(123456)
+    expect(readAmountCents('1234,5')).toBe(123450)
+    expect(readAmountCents('-12')).toBe(-1200)
+    expect(readAmountCents(' 0.07 ')).toBe(7)
+    expect(readAmountCents('0.1')).toBe(10)
+    expect(readAmountCents('1 234,56')).toBe(123456)
+    expect(readAmountCents('1.234')).toBe(123400)
+    expect(readAmountCents('90071992547409.91')).toBe(9007199254740991)
+    for (const bad of ['', '12a', '.5', '1.2345', '90071992547409.92']) expect(readAmountCents(bad)).toBeNull()
   })
 
   it('writes cents as machine decimals and for French readers', () => {

@@ -47,6 +47,16 @@ function cell(doc: PDFKit.PDFDocument, value: string, x: number, width: number, 
   doc.text(shown, right ? x + width - PADDING - doc.widthOfString(shown) : x + PADDING, y, { lineBreak: false })
 }
 
+/**
+ * A left-aligned text runs on over the empty cells after it, as in a spreadsheet: « Indemnité
+ * forfaitaire pour frais de recouvrement » is written whole beside its amount, not cut.
+ */
+function widthUpToNextValue(columns: TableColumn[], cells: string[], index: number): number {
+  let width = columns[index]!.width
+  for (let next = index + 1; next < columns.length && (cells[next] ?? '') === ''; next++) width += columns[next]!.width
+  return width
+}
+
 function header(doc: PDFKit.PDFDocument, columns: TableColumn[], y: number): number {
   const width = columns.reduce((sum, column) => sum + column.width, 0)
   doc.rect(PAGE_MARGIN.left, y, width, HEADER).fill(SHADE)
@@ -78,7 +88,9 @@ export function drawTable(doc: PDFKit.PDFDocument, columns: TableColumn[], rows:
     } else {
       let x = PAGE_MARGIN.left
       columns.forEach((column, index) => {
-        cell(doc, row.cells[index] ?? '', x, column.width, y + 3, column.align === 'right')
+        const value = row.cells[index] ?? ''
+        const right = column.align === 'right'
+        cell(doc, value, x, right ? column.width : widthUpToNextValue(columns, row.cells, index), y + 3, right)
         x += column.width
       })
     }

@@ -1,6 +1,6 @@
 import type { IsoDate } from '../../../src-shared/dates'
 import { foldFrench } from '../../data/french-text'
-import { parseAmountCents } from '../text/amounts'
+import { decimalMarkOf, parseAmountCents } from '../../../src-shared/amounts'
 import { parseImportDate } from '../text/import-dates'
 
 /** The plain shape of nearly every FEC amount: optional sign, zero padding, comma or dot, two decimals at most. */
@@ -18,7 +18,7 @@ export function fecAmountOf(text: string): number | null {
     return plain[1] === '-' && cents !== 0 ? -cents : cents
   }
   const trimmed = text.trim()
-  return parseAmountCents(trimmed, { decimal: trimmed.includes(',') || !trimmed.includes('.') ? ',' : '.' })
+  return parseAmountCents(trimmed, { decimal: decimalMarkOf(trimmed) })
 }
 
 /** A ledger holds a few hundred distinct dates over a million lines: each is checked once. */

@@ -4,7 +4,8 @@ import type { IsoDate } from '../../../src-shared/dates'
 import { formatEuros } from '../../../src-shared/money'
 import { foldFrench } from '../../data/french-text'
 import { CLIENT_FIELDS, type ClientDetailKey } from '../fields/client-fields'
-import { parseAmountCents } from '../text/amounts'
+import { parseAmountCents } from '../../../src-shared/amounts'
+import { quoteCsvCell } from '../../export/csv-text'
 import { parseImportDate } from '../text/import-dates'
 import { IMPORT_FIELDS } from '../columns'
 import type { ImportField } from '../fields/import-field'
@@ -29,7 +30,7 @@ const REASON_HEADER = 'Motif du rejet'
 
 /** One line of a French CSV (';'), quoted where a cell needs it: the rejects file opens in Excel. */
 function csvLine(cells: string[]): string {
-  return cells.map((cell) => (/[";\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell)).join(';')
+  return cells.map(quoteCsvCell).join(';')
 }
 
 /**

@@ -1,6 +1,9 @@
-import type { Cents } from '../../../src-shared/money'
+import type { Cents } from './money'
 
 /**
+ * The one reader of amounts written by people and files — forms, imports, the command
+ * line and its JSON cases — so that an amount one accepts, the others accept too.
+ *
  * Amounts as exports write them: `1 234,56` (French, with a space, a no-break space or
  * Intl's narrow no-break space between thousands), `1.234,56`, `1234.56`, `1,234.56`,
  * `-12,00`, `12,00-` (Sage), `(12,00)` (accountants' negatives), ` 000000000001437,12`
@@ -13,7 +16,7 @@ export interface AmountFormat {
 }
 
 const CURRENCY = /^(?:€|eur)\s*|\s*(?:€|eur)$/i
-const SPACES = '[ \\u00a0\\u202f]'
+const SPACES = '[ \\u00a0\\u202f\\u2009]'
 
 /** Digits with thousands groups (one kind of separator, groups of 3) or none, then decimals. */
 const BODY: Record<AmountFormat['decimal'], RegExp> = {
@@ -87,4 +90,26 @@ export function detectAmountFormat(samples: string[]): AmountFormat {
   const readable = (decimal: AmountFormat['decimal']) =>
     samples.filter((sample) => parseAmountCents(sample, { decimal }) !== null).length
   return readable('.') > readable(',') ? { decimal: '.' } : { decimal: ',' }
+}
+
+/** Dots that group thousands and nothing else: « 1.500 », « 12.345.678 ». */
+const DOT_GROUPED = /^[-+(]?\s*\d{1,3}(?:\.\d{3})+\s*\)?-?$/
+
+/**
+ * The decimal mark of one amount read alone (no column of samples to compare): the last
+ * of « , » and « . » when both appear (« 1.234,56 », « 1,234.56 »); a comma alone; dots
+ * that only group thousands are thousands (« 1.500 » is 1 500 € to a French reader,
+ * never 1,50 €); otherwise the dot.
+ */
+export function decimalMarkOf(text: string): AmountFormat['decimal'] {
+  const comma = text.lastIndexOf(',')
+  const dot = text.lastIndexOf('.')
+  if (comma >= 0 && dot >= 0) return comma > dot ? ',' : '.'
+  if (comma >= 0) return ','
+  return DOT_GROUPED.test(withoutCurrency(text.trim()).text) ? ',' : '.'
+}
+
+/** One amount typed in a form, given on the command line or in a JSON case: integer cents, or null. */
+export function readAmountCents(text: string): Cents | null {
+  return parseAmountCents(text, { decimal: decimalMarkOf(text) })
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { detectAmountFormat, parseAmountCents } from '../../../src-main/import/text/amounts'
-import { centsToDecimalString, formatEuros } from '../../../src-shared/money'
+import { detectAmountFormat, parseAmountCents } from '../../src-shared/amounts'
+import { centsToDecimalString, formatEuros } from '../../src-shared/money'
 
 const comma = { decimal: ',' } as const
 const dot = { decimal: '.' } as const
