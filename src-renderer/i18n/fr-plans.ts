@@ -139,7 +139,7 @@ export const frPlans = {
     unreadableCount: 'Écrivez un nombre entier d’échéances.',
     save: 'Enregistrer la proposition',
     saved: (client: string) => `Échéancier proposé à ${client}. Imprimez le protocole et marquez-le accepté quand le client l’a signé.`,
-    warnings: 'Avertissements',
+    rowState: 'Ligne modifiée',
     resetRow: 'Annuler la modification',
   },
 

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react'
+import { Fragment, useEffect, useRef, useState } from 'react'
 import type { PlanScheduleView, PlanWarning, ScheduleRow } from '../../../src-shared/contract/plans'
 import { formatFrenchDate } from '../../../src-shared/dates'
 import { formatEuros } from '../../../src-shared/money'
@@ -23,58 +23,66 @@ export function ScheduleEditor({ schedule, stale, onDate, onAmount }: ScheduleEd
   const sum = schedule.rows.reduce((total, row) => total + row.amountCents, 0)
   const warningsOf = (sequence: number) => schedule.warnings.filter((warning) => warning.sequence === sequence)
   return (
-    <table className={`grid plan-schedule${stale ? ' stale' : ''}`} aria-label={t.scheduleTable} aria-busy={stale}>
-      <thead>
-        <tr>
-          <th className="num">{fr.plans.detail.columns.sequence}</th>
-          <th>{fr.plans.detail.columns.date}</th>
-          <th className="num">{fr.plans.detail.columns.amount}</th>
-          <th className="num">{fr.plans.detail.columns.remainingAfter}</th>
-          <th>{t.warnings}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {schedule.rows.map((row) => (
-          <tr key={row.sequence} className={row.edited ? 'edited' : undefined}>
-            <td className="num">{row.sequence === 0 ? fr.plans.detail.downPaymentRow : row.sequence}</td>
-            <td>
-              {row.sequence === 0 ? (
-                <span>{formatFrenchDate(row.date)}</span>
-              ) : (
-                <input
-                  type="date"
-                  aria-label={t.rowDate(row.sequence)}
-                  value={row.date}
-                  onChange={(event) => event.target.value && onDate(row.sequence, event.target.value)}
-                />
-              )}
-            </td>
-            <td className="num">
-              {row.sequence === 0 ? (
-                formatEuros(row.amountCents)
-              ) : (
-                <RowAmount row={row} onAmount={onAmount} />
-              )}
-            </td>
-            <td className="num">{formatEuros(row.remainingCents)}</td>
-            <td>
-              {row.edited ? <span className="state-badge plan-edited">{t.edited}</span> : null}
-              <Warnings warnings={warningsOf(row.sequence)} />
-            </td>
+    // The rows scroll under their header and the total row, which stay in sight with the save button.
+    <div className="plan-schedule-scroll">
+      <table className={`grid plan-schedule${stale ? ' stale' : ''}`} aria-label={t.scheduleTable} aria-busy={stale}>
+        <thead>
+          <tr>
+            <th className="num">{fr.plans.detail.columns.sequence}</th>
+            <th>{fr.plans.detail.columns.date}</th>
+            <th className="num">{fr.plans.detail.columns.amount}</th>
+            <th className="num">{fr.plans.detail.columns.remainingAfter}</th>
+            <th>
+              <span className="visually-hidden">{t.rowState}</span>
+            </th>
           </tr>
-        ))}
-      </tbody>
-      <tfoot>
-        <tr>
-          <th colSpan={2}>{t.total}</th>
-          <th className="num" title={t.totalCheck(formatEuros(sum), formatEuros(schedule.coveredCents))}>
-            {formatEuros(sum)}
-          </th>
-          <th />
-          <th />
-        </tr>
-      </tfoot>
-    </table>
+        </thead>
+        <tbody>
+          {schedule.rows.map((row) => {
+            const warnings = warningsOf(row.sequence)
+            return (
+              <Fragment key={row.sequence}>
+                <tr className={`${row.edited ? 'edited' : ''}${warnings.length > 0 ? ' has-warnings' : ''}`}>
+                  <td className="num">{row.sequence === 0 ? fr.plans.detail.downPaymentRow : row.sequence}</td>
+                  <td>
+                    {row.sequence === 0 ? (
+                      <span>{formatFrenchDate(row.date)}</span>
+                    ) : (
+                      <input
+                        type="date"
+                        aria-label={t.rowDate(row.sequence)}
+                        value={row.date}
+                        onChange={(event) => event.target.value && onDate(row.sequence, event.target.value)}
+                      />
+                    )}
+                  </td>
+                  <td className="num">{row.sequence === 0 ? formatEuros(row.amountCents) : <RowAmount row={row} onAmount={onAmount} />}</td>
+                  <td className="num">{formatEuros(row.remainingCents)}</td>
+                  <td>{row.edited ? <span className="state-badge plan-edited">{t.edited}</span> : null}</td>
+                </tr>
+                {warnings.length > 0 ? (
+                  <tr className="row-warnings">
+                    <td colSpan={5}>
+                      <PlanWarnings warnings={warnings} />
+                    </td>
+                  </tr>
+                ) : null}
+              </Fragment>
+            )
+          })}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th colSpan={2}>{t.total}</th>
+            <th className="num" title={t.totalCheck(formatEuros(sum), formatEuros(schedule.coveredCents))}>
+              {formatEuros(sum)}
+            </th>
+            <th />
+            <th />
+          </tr>
+        </tfoot>
+      </table>
+    </div>
   )
 }
 
@@ -107,7 +115,8 @@ function RowAmount({ row, onAmount }: { row: ScheduleRow; onAmount(sequence: num
   )
 }
 
-function Warnings({ warnings }: { warnings: PlanWarning[] }) {
+/** The editor's warnings (the core's words), beside the row they concern or above the schedule. */
+export function PlanWarnings({ warnings }: { warnings: PlanWarning[] }) {
   if (warnings.length === 0) return null
   return (
     <ul className="plan-warnings">
@@ -120,4 +129,3 @@ function Warnings({ warnings }: { warnings: PlanWarning[] }) {
   )
 }
 
-export { Warnings as PlanWarnings }
