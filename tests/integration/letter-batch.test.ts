@@ -2,9 +2,9 @@ import { execFileSync } from 'node:child_process'
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { BatchJob } from '../../src-shared/contract/letter-batches'
 import { letterDossier, type LetterDossier } from '../helpers/letter-dossier'
 import { actionRow, validatedAction } from '../helpers/reminder-actions'
+import { finishedBatch } from '../helpers/finished-batch'
 import { createTestCore, type TestCore } from '../helpers/test-core'
 
 let core: TestCore
@@ -34,13 +34,7 @@ function pageTexts(path: string): string[] {
   )
 }
 
-async function finished(jobId: string): Promise<BatchJob> {
-  for (;;) {
-    const job = await core.ok('letters.batch', { jobId })
-    if (job.state !== 'rendering') return job
-    await new Promise((resolve) => setTimeout(resolve, 20))
-  }
-}
+const finished = (jobId: string) => finishedBatch(core, jobId)
 
 async function threeActions() {
   const ids = dossier.invoiceIds

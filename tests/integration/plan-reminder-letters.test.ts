@@ -2,9 +2,9 @@ import { execFileSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { BatchJob } from '../../src-shared/contract/letter-batches'
 import { formatEuros } from '../../src-shared/money'
 import { letterDossier, type LetterDossier } from '../helpers/letter-dossier'
+import { finishedBatch } from '../helpers/finished-batch'
 import { createTestCore, type TestCore } from '../helpers/test-core'
 
 let core: TestCore
@@ -22,13 +22,7 @@ function pdfText(base64: string): string {
   return plain(execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' })).replace(/\s+/g, ' ')
 }
 
-async function finished(jobId: string): Promise<BatchJob> {
-  for (;;) {
-    const job = await core.ok('letters.batch', { jobId })
-    if (job.state !== 'rendering') return job
-    await new Promise((resolve) => setTimeout(resolve, 20))
-  }
-}
+const finished = (jobId: string) => finishedBatch(core, jobId)
 
 /** An accepted plan of three monthly instalments from 10 December, its reminders sent by post. */
 async function acceptedPlan() {
