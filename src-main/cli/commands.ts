@@ -11,6 +11,8 @@ import { DUNNING_COMMANDS } from './dunning-commands'
 import { sortPenaltyCases, type PenaltyCaseError } from './penalty-cases'
 // Courriers (#12)
 import { LETTER_COMMANDS } from './letter-commands'
+// Échéanciers (#13)
+import { PLAN_COMMANDS } from './plan-commands'
 
 export interface Command {
   /** Words typed after `encaisse`, e.g. "clients list". */
@@ -188,4 +190,5 @@ export const COMMANDS: Command[] = [
     },
   },
   ...DUNNING_COMMANDS,
+  ...PLAN_COMMANDS,
 ]

@@ -1,9 +1,8 @@
 import { REMINDER_CHANNEL_LABELS, type ReminderActionView } from '../../src-shared/contract/dunning'
 import type { ExportedFile } from '../../src-shared/contract/exported-file'
 import type { IsoDate } from '../../src-shared/dates'
-import { agingCsv } from './aging-csv'
 import type { AgingTable } from './aging-table'
-import { buildXlsx } from './xlsx-writer'
+import { exportTable } from './table-export'
 
 const STATUS_LABELS: Record<ReminderActionView['status'], string> = {
   proposed: 'proposée',
@@ -49,12 +48,5 @@ function journalTable(rows: readonly ReminderActionView[]): AgingTable {
 
 /** The journal (filtered as on screen) as a CSV or Excel file named after the day it was made. */
 export function exportJournal(rows: readonly ReminderActionView[], format: 'csv' | 'xlsx', madeOn: IsoDate): ExportedFile {
-  const table = journalTable(rows)
-  const fileName = `journal-des-relances-${madeOn}.${format}`
-  if (format === 'csv') {
-    return { fileName, mimeType: 'text/csv;charset=utf-8', base64: agingCsv(table).toString('base64') }
-  }
-  const columns = table.columns.map((column, index) => ({ header: column.header, kind: index === 0 ? ('date' as const) : column.kind }))
-  const bytes = buildXlsx([{ name: 'Journal des relances', columns, rows: table.rows, totalsRow: table.totals }])
-  return { fileName, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', base64: Buffer.from(bytes).toString('base64') }
+  return exportTable(journalTable(rows), format, `journal-des-relances-${madeOn}`, 'Journal des relances', [0])
 }

@@ -1,9 +1,8 @@
 import type { ExportedFile } from '../../src-shared/contract/exported-file'
 import { PENALTY_CHOICE_LABELS, PLAN_STATUS_LABELS, type PlanRow } from '../../src-shared/contract/plans'
 import type { IsoDate } from '../../src-shared/dates'
-import { agingCsv } from './aging-csv'
 import type { AgingTable } from './aging-table'
-import { buildXlsx } from './xlsx-writer'
+import { exportTable } from './table-export'
 
 /** The Échéanciers list as one table of cells, written by the same CSV and Excel writers as the aged balance. */
 function plansTable(rows: readonly PlanRow[]): AgingTable {
@@ -50,13 +49,5 @@ function plansTable(rows: readonly PlanRow[]): AgingTable {
 
 /** The plans (filtered as on screen) as a CSV or Excel file named after the as-of date. */
 export function exportPlans(rows: readonly PlanRow[], format: 'csv' | 'xlsx', asOf: IsoDate): ExportedFile {
-  const table = plansTable(rows)
-  const fileName = `echeanciers-${asOf}.${format}`
-  if (format === 'csv') {
-    return { fileName, mimeType: 'text/csv;charset=utf-8', base64: agingCsv(table).toString('base64') }
-  }
-  const dates = new Set([0, 4, 10, 14])
-  const columns = table.columns.map((column, index) => ({ header: column.header, kind: dates.has(index) ? ('date' as const) : column.kind }))
-  const bytes = buildXlsx([{ name: 'Échéanciers', columns, rows: table.rows, totalsRow: table.totals }])
-  return { fileName, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', base64: Buffer.from(bytes).toString('base64') }
+  return exportTable(plansTable(rows), format, `echeanciers-${asOf}`, 'Échéanciers', [0, 4, 10, 14])
 }

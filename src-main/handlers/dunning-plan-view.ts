@@ -4,10 +4,11 @@ import type { Ctx } from '../context'
 import { dunningSettingsOf, lastLedgerUpdate } from '../data/queries/dunning-settings'
 import { dunningState } from '../data/queries/dunning-state'
 import { lateInvoicesAmong, penaltyTermsOfClients } from '../data/queries/penalty-cases'
+import { planCoversOf } from '../data/queries/plan-covers'
 import { rateTableOf } from '../data/queries/rates'
 import { formalNoticeDates, paidClaimsSince } from '../data/queries/reminder-actions'
 import { planDunning, type DunningInput, type DunningPlan, type DunningProposal, type DunningStep } from '../domain/dunning'
-import { computePenalties } from '../domain/penalties'
+import { penaltiesUnderPlans } from '../domain/penalties'
 
 export function stepView(step: DunningStep): StepView {
   const { position, label, level, channel, templateCode, offsetDays, required, includePenalties } = step
@@ -36,6 +37,8 @@ export function penaltiesToDate(ctx: Ctx, proposals: ReadonlyArray<{ clientId: n
   const terms = penaltyTermsOfClients(ctx.db, [...new Set(proposals.map((p) => p.clientId))])
   const notices = formalNoticeDates(ctx.db, invoiceIds)
   const rates = rateTableOf(ctx.db)
+  // After a plan's breach its invoices are back here: interest suspended while it was kept stays so.
+  const plans = planCoversOf(ctx.db, undefined, asOf)
   return proposals.map((proposal) => {
     const clientTerms = terms.get(proposal.clientId)
     if (!clientTerms?.ratePolicy) return 0
@@ -44,15 +47,18 @@ export function penaltiesToDate(ctx: Ctx, proposals: ReadonlyArray<{ clientId: n
       const invoice = late.get(invoiceId)
       if (!invoice) continue
       const noticeDate = notices.get(invoiceId)
-      total += computePenalties({
-        ...invoice,
-        debtor: clientTerms.debtor,
-        ratePolicy: clientTerms.ratePolicy,
-        rates,
-        asOf,
-        dayCount: clientTerms.dayCount,
-        ...(noticeDate ? { noticeDate } : {}),
-      }).totalCents
+      total += penaltiesUnderPlans(
+        {
+          ...invoice,
+          debtor: clientTerms.debtor,
+          ratePolicy: clientTerms.ratePolicy,
+          rates,
+          asOf,
+          dayCount: clientTerms.dayCount,
+          ...(noticeDate ? { noticeDate } : {}),
+        },
+        plans.get(invoiceId) ?? [],
+      ).totalCents
     }
     return total
   })

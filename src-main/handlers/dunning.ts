@@ -10,6 +10,7 @@ import { recordedPositions, reminderDedupKey, type DunningPlan, type DunningProp
 import { exportJournal } from '../export/journal-export'
 import { dunningPlanView, planOfDay, stepsOf } from './dunning-plan-view'
 import type { HandlersOf } from './handler'
+import { recordPlanOutcomes } from './plan-reminders-of-day'
 import { mutation, type MutationCtx } from './mutation'
 
 function proposalFor(plan: DunningPlan, clientId: number, dedupKey: string | undefined): DunningProposal {
@@ -88,6 +89,7 @@ export const dunningHandlers = {
       })
     }
     recordSettledPromises(ctx, plan)
+    recordPlanOutcomes(ctx, asOf)
     return { asOf, recorded: reminderActionsByIds(ctx.db, ids) }
   }),
 

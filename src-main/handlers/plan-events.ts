@@ -4,7 +4,7 @@ import { formatFrenchDate, type IsoDate } from '../../src-shared/dates'
 import { formatEuros } from '../../src-shared/money'
 import type { Db } from '../data/open-dossier'
 import { planPaymentsOf, planReminderActions } from '../data/queries/payment-plans'
-import type { PlanOnDate } from './plan-tracking'
+import type { PlanOnDate } from '../data/queries/plans-on-date'
 
 /** A plan's history on the as-of date, oldest first: decisions, payments applied, reminders, breach or completion. */
 export function planEvents(db: Db, { stored, tracked }: PlanOnDate, asOf: IsoDate): PlanEvent[] {

@@ -7,7 +7,7 @@ import { changePlan } from '../data/queries/plan-writes'
 import { planSettingsOf } from '../data/queries/plan-settings'
 import { planReminders } from '../domain/plans'
 import type { MutationCtx } from './mutation'
-import { plansOnDate, type PlanOnDate } from './plan-tracking'
+import { plansOnDate, type PlanOnDate } from '../data/queries/plans-on-date'
 
 export interface PlanRemindersOfDay {
   plans: PlanOnDate[]

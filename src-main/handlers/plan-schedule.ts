@@ -7,10 +7,11 @@ import { penaltyTermsOrRefuse, statementOf } from '../data/queries/client-statem
 import { clientFieldsOf } from '../data/queries/clients'
 import { disputedInvoiceIds } from '../data/queries/payment-plans'
 import { lateInvoicesOf } from '../data/queries/penalty-cases'
+import { planCoversOf } from '../data/queries/plan-covers'
 import { planSettingsOf } from '../data/queries/plan-settings'
 import { rateTableOf } from '../data/queries/rates'
 import { buildSchedule } from '../domain/plans'
-import { HOLDING_STATUSES, plansOnDate } from './plan-tracking'
+import { HOLDING_STATUSES, plansOnDate } from '../data/queries/plans-on-date'
 
 export type PlanTerms = z.output<typeof planTerms>
 
@@ -28,8 +29,10 @@ interface CoveredInvoice extends PlanInvoiceView {
 function coveredInvoices(ctx: Ctx, clientId: number, asOf: IsoDate, chosen: readonly number[] | undefined, renegotiated?: number): CoveredInvoice[] {
   const terms = penaltyTermsOrRefuse(ctx.db, clientId)
   const rates = rateTableOf(ctx.db)
+  // The plan renegotiated ends on this plan's date: its suspension and its choice are judged so.
+  const plans = planCoversOf(ctx.db, clientId, asOf, renegotiated)
   const overdue = lateInvoicesOf(ctx.db, clientId, asOf).flatMap((late) => {
-    const statement = statementOf(late, terms, rates, asOf)
+    const statement = statementOf(late, terms, rates, asOf, plans.get(late.invoiceId))
     if (!statement || statement.unpaidCents === 0) return []
     return [{
       invoiceId: late.invoiceId,

@@ -16,7 +16,8 @@ import { mutation } from './mutation'
 import { planEvents } from './plan-events'
 import { planRemindersOfDay, recordPlanOutcomes } from './plan-reminders-of-day'
 import { heldInvoiceIds, planSchedule } from './plan-schedule'
-import { instalmentViews, planRow, plansOnDate, type PlanOnDate } from './plan-tracking'
+import { plansOnDate, type PlanOnDate } from '../data/queries/plans-on-date'
+import { instalmentViews, planRow } from './plan-tracking'
 
 const INFLOW_WEEKS = 8
 

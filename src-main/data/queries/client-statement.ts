@@ -1,9 +1,10 @@
 import type { ClientStatement, InvoiceStatement } from '../../../src-shared/contract/penalties'
 import type { IsoDate } from '../../../src-shared/dates'
 import { DomainError } from '../../../src-shared/result'
-import { computePenalties, type RateTable } from '../../domain/penalties'
+import { penaltiesUnderPlans, type PlanCover, type RateTable } from '../../domain/penalties'
 import type { Db } from '../open-dossier'
 import { lateInvoicesOf, penaltyTermsOf, type ClientPenaltyTerms, type LateInvoice } from './penalty-cases'
+import { planCoversOf } from './plan-covers'
 import { rateTableOf } from './rates'
 
 /**
@@ -17,15 +18,17 @@ export const WAIVED = 'Pénalités de retard non réclamées à ce client (polit
 const ASSUMED_SETTLEMENT = 'Montant réglé avant l’import, date inconnue : compté comme payé à l’échéance.'
 
 /** One late invoice's statement; null when nothing is owed on it, neither principal nor penalties. */
-export function statementOf(late: LateInvoice, terms: ClientPenaltyTerms, rates: RateTable, asOf: string): InvoiceStatement | null {
+export function statementOf(late: LateInvoice, terms: ClientPenaltyTerms, rates: RateTable, asOf: string, plans: readonly PlanCover[] = []): InvoiceStatement | null {
+  // Under a payment plan, interest stops from its acceptance and the plan's choice decides what is claimed.
   const statement = terms.ratePolicy
-    ? computePenalties({ ...late, debtor: terms.debtor, ratePolicy: terms.ratePolicy, rates, asOf, dayCount: terms.dayCount })
+    ? penaltiesUnderPlans({ ...late, debtor: terms.debtor, ratePolicy: terms.ratePolicy, rates, asOf, dayCount: terms.dayCount }, plans)
     : null
   const paid = late.payments.reduce((sum, payment) => sum + payment.amountCents, 0)
   const unpaidCents = statement?.unpaidCents ?? Math.max(0, late.amountCents - paid)
   if ((statement?.totalCents ?? 0) === 0 && unpaidCents === 0) return null
   const warnings = (statement?.warnings ?? []).map((warning) => warning.message)
   if (late.settledOnAssumedDate) warnings.push(ASSUMED_SETTLEMENT)
+  warnings.push(...(statement?.planNotes ?? []))
   return {
     invoiceId: late.invoiceId,
     number: late.number,
@@ -51,14 +54,15 @@ export function penaltyTermsOrRefuse(db: Db, clientId: number): ClientPenaltyTer
 export function invoiceStatement(db: Db, clientId: number, invoiceId: number, asOf: IsoDate): InvoiceStatement | null {
   const terms = penaltyTermsOrRefuse(db, clientId)
   const late = lateInvoicesOf(db, clientId, asOf, invoiceId)[0]
-  return late ? statementOf(late, terms, rateTableOf(db), asOf) : null
+  return late ? statementOf(late, terms, rateTableOf(db), asOf, planCoversOf(db, clientId, asOf).get(invoiceId)) : null
 }
 
 /** The client's statement: all its late invoices, or only one of them (`invoiceId`); refused for an unknown client. */
 export function clientStatement(db: Db, clientId: number, asOf: IsoDate, invoiceId?: number): ClientStatement {
   const terms = penaltyTermsOrRefuse(db, clientId)
   const rates = rateTableOf(db)
-  return summedStatement(asOf, lateInvoicesOf(db, clientId, asOf, invoiceId).flatMap((late) => statementOf(late, terms, rates, asOf) ?? []), terms)
+  const plans = planCoversOf(db, clientId, asOf)
+  return summedStatement(asOf, lateInvoicesOf(db, clientId, asOf, invoiceId).flatMap((late) => statementOf(late, terms, rates, asOf, plans.get(late.invoiceId)) ?? []), terms)
 }
 
 /** The client's whole statement; undefined for an unknown client. */

@@ -1,7 +1,7 @@
-import { eq, sql } from 'drizzle-orm'
+import { sql } from 'drizzle-orm'
 import type { DunningSettingsValues } from '../../../src-shared/contract/dunning'
 import type { Db } from '../open-dossier'
-import { settings } from '../schema'
+import { jsonSettingOf, saveJsonSetting } from './json-setting'
 
 const KEY = 'dunning'
 
@@ -10,18 +10,12 @@ export const DEFAULT_DOSSIER_DUNNING_SETTINGS: DunningSettingsValues = { minGapD
 
 /** The dossier's reminder settings; the defaults for what was never set. */
 export function dunningSettingsOf(db: Db): DunningSettingsValues {
-  const row = db.select({ value: settings.value }).from(settings).where(eq(settings.key, KEY)).get()
-  const stored = row ? (JSON.parse(row.value) as Partial<DunningSettingsValues>) : {}
-  return { ...DEFAULT_DOSSIER_DUNNING_SETTINGS, ...stored }
+  return jsonSettingOf(db, KEY, DEFAULT_DOSSIER_DUNNING_SETTINGS)
 }
 
 /** `at` is the write's instant (ctx.now()). */
 export function saveDunningSettings(db: Db, values: DunningSettingsValues, at: string): void {
-  const value = JSON.stringify(values)
-  db.insert(settings)
-    .values({ key: KEY, value })
-    .onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: at } })
-    .run()
+  saveJsonSetting(db, KEY, values, at)
 }
 
 /**

@@ -14,6 +14,7 @@ import type { Db } from '../open-dossier'
 import { OPEN_INVOICE_SQL } from '../schema'
 import { dunningSettingsOf } from './dunning-settings'
 import { openInvoiceSql } from './invoice-balance'
+import { plansOnDate } from './plans-on-date'
 
 /** Every scenario with its steps in order, archived ones included (clients may still follow them). */
 export function scenariosForPlanning(db: Db): DunningScenario[] {
@@ -66,6 +67,18 @@ function defaultScenarios(db: Db): { pro: number | null; consumer: number | null
   return { pro: pick(sql`is_default`), consumer: pick(sql`is_consumer_default`) }
 }
 
+/**
+ * Invoices of the plans kept on `asOf` (accepted by then, and active or completed that day):
+ * a plan broken on that date no longer protects them, and its client's invoices return to
+ * the scenario at the step they had reached (the engine reads that from the history).
+ */
+function invoicesUnderKeptPlans(db: Db, asOf: IsoDate): Set<number> {
+  const kept = plansOnDate(db, asOf, { statuses: ['active', 'completed'] }).filter(
+    ({ stored, tracked }) => stored.acceptedOn !== null && stored.acceptedOn <= asOf && (tracked.status === 'active' || tracked.status === 'completed'),
+  )
+  return new Set(kept.flatMap(({ stored }) => stored.invoiceIds))
+}
+
 /** The clients with open invoices, each with those invoices and what keeps them out of reminders. */
 function clientsForPlanning(db: Db, asOf: IsoDate): DunningClient[] {
   const clients = new Map<number, DunningClient>()
@@ -103,7 +116,7 @@ function clientsForPlanning(db: Db, asOf: IsoDate): DunningClient[] {
   }
   const flagged = (query: ReturnType<typeof sql>) => new Set(db.all<{ id: number }>(query).map((row) => row.id))
   const disputed = flagged(sql`SELECT invoice_id AS id FROM disputes WHERE opened_on <= ${asOf} AND (closed_on IS NULL OR closed_on > ${asOf})`)
-  const planned = flagged(sql`SELECT pi.invoice_id AS id FROM plan_invoices pi JOIN payment_plans p ON p.id = pi.plan_id WHERE p.status = 'active'`)
+  const planned = invoicesUnderKeptPlans(db, asOf)
   const excluded = flagged(sql`SELECT invoice_id AS id FROM dunning_exclusions`)
   const invoiceRows = db.all<{ id: number; clientId: number; number: string; dueDate: string; balance: number }>(sql`
     SELECT id, client_id AS clientId, number, due_date AS dueDate, amount_cents - settled_cents AS balance

@@ -1,23 +1,15 @@
 import { sql, type SQL } from 'drizzle-orm'
-import type { PenaltyChoice, PlanFrequency, PlanStatus } from '../../../src-shared/contract/plans'
+import type { PlanDetail, PlanFrequency, PlanStatus } from '../../../src-shared/contract/plans'
 import type { IsoDate } from '../../../src-shared/dates'
 import type { Db } from '../open-dossier'
 import { likeContains } from '../french-text'
 
 /** A plan as stored, with its client, its instalments (down payment first) and its invoices. */
-export interface StoredPlan {
-  id: number
-  clientId: number
-  clientCode: string
-  clientName: string
+export interface StoredPlan
+  extends Pick<PlanDetail, 'id' | 'clientId' | 'clientCode' | 'clientName' | 'proposedOn' | 'acceptedOn' | 'penalties' | 'coveredCents'>,
+    Pick<PlanDetail, 'principalCents' | 'interestCents' | 'indemnityCents'> {
+  /** As stored: the user's decision, or completed / broken once written down. */
   status: PlanStatus
-  proposedOn: IsoDate
-  acceptedOn: IsoDate | null
-  penalties: PenaltyChoice
-  coveredCents: number
-  principalCents: number
-  interestCents: number
-  indemnityCents: number
   frozenClaimCents: number
   downPaymentCents: number
   frequency: PlanFrequency

@@ -1,7 +1,6 @@
-import { eq } from 'drizzle-orm'
 import type { PlanSettingsValues } from '../../../src-shared/contract/plans'
 import type { Db } from '../open-dossier'
-import { settings } from '../schema'
+import { jsonSettingOf, saveJsonSetting } from './json-setting'
 
 const KEY = 'plans'
 
@@ -10,16 +9,10 @@ export const DEFAULT_PLAN_SETTINGS: PlanSettingsValues = { floorCents: 0, graceD
 
 /** The dossier's payment-plan settings; the defaults for what was never set. */
 export function planSettingsOf(db: Db): PlanSettingsValues {
-  const row = db.select({ value: settings.value }).from(settings).where(eq(settings.key, KEY)).get()
-  const stored = row ? (JSON.parse(row.value) as Partial<PlanSettingsValues>) : {}
-  return { ...DEFAULT_PLAN_SETTINGS, ...stored }
+  return jsonSettingOf(db, KEY, DEFAULT_PLAN_SETTINGS)
 }
 
 /** `at` is the write's instant (ctx.now()). */
 export function savePlanSettings(db: Db, values: PlanSettingsValues, at: string): void {
-  const value = JSON.stringify(values)
-  db.insert(settings)
-    .values({ key: KEY, value })
-    .onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: at } })
-    .run()
+  saveJsonSetting(db, KEY, values, at)
 }

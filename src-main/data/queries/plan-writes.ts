@@ -1,26 +1,28 @@
-import { eq, inArray } from 'drizzle-orm'
-import type { PenaltyChoice, PlanFrequency, PlanStatus, ScheduleRow } from '../../../src-shared/contract/plans'
+import { eq } from 'drizzle-orm'
+import type { ScheduleRow } from '../../../src-shared/contract/plans'
 import type { IsoDate } from '../../../src-shared/dates'
 import type { Db } from '../open-dossier'
 import { instalments, paymentPlans, planInvoices } from '../schema'
+import type { StoredPlan } from './payment-plans'
 
-export interface NewPlan {
-  clientId: number
-  proposedOn: IsoDate
-  penalties: PenaltyChoice
-  coveredCents: number
-  principalCents: number
-  interestCents: number
-  indemnityCents: number
-  frozenClaimCents: number
-  downPaymentCents: number
-  frequency: PlanFrequency
-  dayOfMonth: number | null
-  replacesPlanId: number | null
-  note: string | null
-  invoiceIds: readonly number[]
-  rows: readonly ScheduleRow[]
-}
+/** A plan to record: what plans.preview computed, with its invoices and schedule rows. */
+export type NewPlan = Pick<
+  StoredPlan,
+  | 'clientId'
+  | 'proposedOn'
+  | 'penalties'
+  | 'coveredCents'
+  | 'principalCents'
+  | 'interestCents'
+  | 'indemnityCents'
+  | 'frozenClaimCents'
+  | 'downPaymentCents'
+  | 'frequency'
+  | 'dayOfMonth'
+  | 'replacesPlanId'
+  | 'note'
+  | 'invoiceIds'
+> & { rows: readonly ScheduleRow[] }
 
 /** Writes a proposed plan, its invoices and its schedule; returns its id. */
 export function insertPlan(db: Db, plan: NewPlan, at: string): number {
@@ -47,16 +49,4 @@ export type PlanChange =
 /** Records a decision on a plan, or its breach or completion once written down. */
 export function changePlan(db: Db, planId: number, change: PlanChange, at: string): void {
   db.update(paymentPlans).set({ ...change, updatedAt: at }).where(eq(paymentPlans.id, planId)).run()
-}
-
-/** Plans whose stored status is one of these, among the given ids. */
-export function planIdsWithStatus(db: Db, planIds: readonly number[], statuses: readonly PlanStatus[]): number[] {
-  if (planIds.length === 0) return []
-  return db
-    .select({ id: paymentPlans.id, status: paymentPlans.status })
-    .from(paymentPlans)
-    .where(inArray(paymentPlans.id, [...planIds]))
-    .all()
-    .filter((plan) => statuses.includes(plan.status))
-    .map((plan) => plan.id)
 }

@@ -9,6 +9,7 @@ export {
   type PenaltyStatement,
 } from './compute-penalties'
 export type { PenaltyFlag } from './flags'
+export { penaltiesUnderPlans, type PlanCover, type PlanPenaltyStatement } from './plan-penalties'
 export { rateTableFromFrenchRatesJson } from './french-rates-json'
 export { halfYearKey, halfYearLabelFr, parseHalfYearKey, type HalfYearIndex, type HalfYearKey } from './half-years'
 export type { PaymentTerms } from './payment-terms'
