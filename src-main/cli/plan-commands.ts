@@ -1,6 +1,6 @@
 import type { ClientListItem } from '../../src-shared/contract/clients'
 import { PENALTY_CHOICES, type PenaltyChoice, type PlanScheduleView } from '../../src-shared/contract/plans'
-import { parseDecimalToCents } from '../../src-shared/money'
+import { readAmountCents } from '../../src-shared/amounts'
 import { UsageError, type ParsedArgs } from '../command-line'
 import type { Command } from './commands'
 import { planPreviewJson, planPreviewText } from './plan-output'
@@ -10,7 +10,7 @@ const FREQUENCIES = { week: 'week', '2weeks': '2weeks', month: 'month' } as cons
 function amountOption(args: ParsedArgs, name: string): number | undefined {
   const text = args.options.get(name)
   if (text === undefined) return undefined
-  const cents = parseDecimalToCents(text)
+  const cents = readAmountCents(text)
   if (cents === null || cents < 0) throw new UsageError(`--${name} : montant illisible « ${text} » (exemple : 1234.56).`)
   return cents
 }

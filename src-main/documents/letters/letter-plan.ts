@@ -3,7 +3,8 @@ import type { IsoDate } from '../../../src-shared/dates'
 import { planOfInstalment } from '../../data/queries/letter-plan'
 import { planSettingsOf } from '../../data/queries/plan-settings'
 import type { Db } from '../../data/open-dossier'
-import { instalmentViews, plansOnDate } from '../../handlers/plan-tracking'
+import { plansOnDate } from '../../data/queries/plans-on-date'
+import { instalmentViews } from '../../handlers/plan-tracking'
 import type { LetterInstalment, LetterPlan } from './letter-data'
 
 /** Which plan a letter concerns: one named, the plan of a reminder's instalment, or the client's current one. */
