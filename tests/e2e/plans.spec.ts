@@ -6,6 +6,7 @@ import { expect, test, type Page } from '@playwright/test'
 import { addDays, formatFrenchDate } from '../../src-shared/dates'
 import { formatEuros } from '../../src-shared/money'
 import { serveApp, type ServedApp } from '../helpers/served-app'
+import { InvoicesPage } from './pages/invoices-page'
 
 const TODAY = '2026-11-23'
 const SHOTS = '/tmp/plans-ui-shots'
@@ -37,7 +38,7 @@ test('a plan proposed from the editor is printed, paid once, then broken by a mi
   // A client the day's reminders chase: the plan will take it out of them, the breach will bring it back.
   const [proposal] = (await app.core.ok('dunning.plan', {})).proposals
   expect(proposal).toBeDefined()
-  const { clientId, clientName } = proposal!
+  const { clientId, clientName, clientCode } = proposal!
 
   await page.goto(`${app.host.url}#/clients/${clientId}`)
   const plans = page.getByRole('region', { name: 'Échéanciers' })
@@ -108,18 +109,18 @@ test('a plan proposed from the editor is printed, paid once, then broken by a mi
   await planInflows.screenshot({ path: join(SHOTS, 'dashboard-inflows.png') })
   await page.goBack()
 
-  // The first instalment paid on its date, on the plan's first invoice.
-  const plan = await app.core.ok('plans.get', { planId })
-  await app.core.ok('payments.record', {
-    clientId,
-    date: '2026-12-15',
-    amountCents: 100_00,
-    method: 'virement',
-    allocation: [{ invoiceId: plan.invoices[0]!.invoiceId, amountCents: 100_00 }],
-  })
+  // The client pays the first instalment at once, entered from its file as any payment.
+  await page.getByRole('link', { name: clientCode }).click()
+  const entry = new InvoicesPage(page)
+  const payment = await entry.startPayment()
+  await entry.paymentAmount(payment).fill('100,00')
+  await entry.savePayment(payment)
+  await expect(page.getByRole('status')).toContainText(`Règlement de ${formatEuros(100_00)} enregistré`)
+  const clientPlan = page.getByRole('region', { name: 'Échéanciers' }).getByRole('table', { name: 'Échéances et paiements' })
+  await expect(clientPlan.getByRole('row').nth(1)).toContainText(`payé ${formatFrenchDate(TODAY)}`)
+  await app.close()
 
   // Past the second instalment, its grace period and the delay before breach.
-  await app.close()
   const settings = await (async () => {
     const served = await serveApp({ today: '2026-12-20', dossierPath })
     try {
@@ -137,8 +138,7 @@ test('a plan proposed from the editor is printed, paid once, then broken by a mi
   await page.screenshot({ path: join(SHOTS, 'plans-page.png'), fullPage: true })
   await row.click()
   const paid = page.getByRole('table', { name: 'Échéances et paiements' }).getByRole('row').nth(1)
-  await expect(paid).toContainText('payé')
-  await expect(paid).toContainText(formatFrenchDate('2026-12-15'))
+  await expect(paid).toContainText(`payé ${formatFrenchDate(TODAY)}`)
 
   await page.getByRole('link', { name: 'Relances' }).click()
   // Broken the day after the grace period and the further delay have run out on the unpaid second instalment.
