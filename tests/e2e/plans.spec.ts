@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
@@ -158,4 +158,70 @@ test('a plan proposed from the editor is printed, paid once, then broken by a mi
   await expect(clientPlans).toContainText('rompu')
   await expect(clientPlans.getByRole('table', { name: 'Échéances et paiements' }).getByRole('row').nth(1)).toContainText('payé')
   await clientPlans.screenshot({ path: join(SHOTS, 'client-file-plans.png') })
+})
+
+test('the Échéanciers page filters and exports its plans; a plan is renegotiated from its page, another cancelled; the settings read French amounts', async ({ page }) => {
+  test.setTimeout(90_000)
+  app = await serveApp({ today: TODAY, dossierPath: join(folder, 'dossier.sqlite') })
+  await app.core.ok('demo.create', {})
+  const [a, b] = (await app.core.ok('dunning.plan', {})).proposals
+  const kept = await app.core.ok('plans.create', { clientId: a!.clientId, instalmentCount: 3, firstDate: '2026-12-10' })
+  await app.core.ok('plans.accept', { planId: kept.id, acceptedOn: TODAY })
+  const proposed = await app.core.ok('plans.create', { clientId: b!.clientId, instalmentCount: 2, firstDate: '2026-12-20' })
+
+  await page.goto(app.host.url)
+  await page.getByRole('link', { name: 'Échéanciers', exact: true }).click()
+  const list = page.getByRole('table', { name: 'Liste des échéanciers' })
+  await expect(list.getByRole('row')).toHaveCount(3)
+  await page.getByRole('combobox', { name: 'Statut' }).selectOption({ label: 'proposé' })
+  await expect(list.getByRole('row')).toHaveCount(2)
+  await expect(list.getByRole('row').nth(1)).toContainText(b!.clientName)
+  await page.getByRole('button', { name: 'Effacer les filtres' }).click()
+  await page.getByRole('searchbox', { name: 'Rechercher un client' }).fill(a!.clientName)
+  await expect(list.getByRole('row')).toHaveCount(2)
+  const downloaded = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'CSV' }).click()
+  const csv = await downloaded
+  expect(csv.suggestedFilename()).toMatch(/\.csv$/)
+  const saved = join(folder, csv.suggestedFilename())
+  await csv.saveAs(saved)
+  const exported = readFileSync(saved, 'utf8')
+  expect(exported).toContain(a!.clientName)
+  expect(exported).not.toContain(b!.clientName)
+
+  // Renegotiated: the editor opens on the plan's invoices; the new plan replaces the old once accepted.
+  await list.getByRole('row').nth(1).click()
+  await page.getByRole('button', { name: 'Renégocier' }).click()
+  const editor = page.getByRole('dialog', { name: `Renégocier l’échéancier de ${a!.clientName}` })
+  await expect(editor.getByRole('table', { name: 'Calendrier proposé, modifiable ligne par ligne' })).toBeVisible()
+  const count = editor.getByRole('textbox', { name: 'Nombre d’échéances' })
+  await count.fill('6')
+  await expect(editor.getByLabel('Date de l’échéance 6', { exact: true })).toBeVisible()
+  await count.press('Enter')
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('proposé')
+  const terms = page.getByRole('region', { name: 'Conditions' })
+  await expect(terms).toContainText('Remplace l’échéancier')
+  await expect(terms.getByRole('link', { name: `n° ${kept.id}` })).toHaveAttribute('href', `#/plans/${kept.id}`)
+  await page.getByRole('button', { name: 'Marquer comme accepté' }).click()
+  await page.getByRole('dialog', { name: 'Échéancier accepté par le client' }).getByRole('button', { name: 'Marquer comme accepté' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('actif')
+  expect((await app.core.ok('plans.get', { planId: kept.id })).status).toBe('replaced')
+
+  // Cancelled with a reason: the reason is kept in the plan's file.
+  await page.goto(`${app.host.url}#/plans/${proposed.id}`)
+  await page.getByRole('button', { name: 'Annuler l’échéancier' }).click()
+  const cancel = page.getByRole('dialog', { name: 'Annuler l’échéancier' })
+  await cancel.getByRole('textbox', { name: 'Motif de l’annulation' }).fill('Le client préfère régler en une fois.')
+  await cancel.getByRole('button', { name: 'Annuler l’échéancier' }).click()
+  await expect(page.getByRole('status')).toHaveText('Échéancier annulé : ses factures reprennent leur scénario de relance.')
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('annulé')
+  await expect(page.getByRole('region', { name: 'Conditions' })).toContainText('Le client préfère régler en une fois.')
+
+  await page.getByRole('link', { name: 'Paramètres' }).click()
+  const settings = page.getByRole('region', { name: 'Échéanciers' })
+  await settings.getByRole('textbox', { name: 'Échéance minimale (€)' }).fill('1 234,56')
+  await settings.getByRole('textbox', { name: 'Délai de grâce (jours)' }).fill('7')
+  await settings.getByRole('button', { name: 'Enregistrer' }).click()
+  await expect(settings.getByRole('status')).toHaveText('Réglages des échéanciers enregistrés.')
+  expect(await app.core.ok('plans.settings', {})).toMatchObject({ floorCents: 1_234_56, graceDays: 7 })
 })
