@@ -160,16 +160,24 @@ test('a plan proposed from the editor is printed, paid once, then broken by a mi
   await clientPlans.screenshot({ path: join(SHOTS, 'client-file-plans.png') })
 })
 
-test('the Échéanciers page filters and exports its plans; a plan is renegotiated from its page, another cancelled; the settings read French amounts', async ({ page }) => {
+test('the editor opens from a proposal in Relances; the Échéanciers page filters and exports its plans; a plan is renegotiated from its page, another cancelled; the settings read French amounts', async ({ page }) => {
   test.setTimeout(90_000)
   app = await serveApp({ today: TODAY, dossierPath: join(folder, 'dossier.sqlite') })
   await app.core.ok('demo.create', {})
-  const [a, b] = (await app.core.ok('dunning.plan', {})).proposals
+  const [a, b, c] = (await app.core.ok('dunning.plan', {})).proposals
   const kept = await app.core.ok('plans.create', { clientId: a!.clientId, instalmentCount: 3, firstDate: '2026-12-10' })
   await app.core.ok('plans.accept', { planId: kept.id, acceptedOn: TODAY })
   const proposed = await app.core.ok('plans.create', { clientId: b!.clientId, instalmentCount: 2, firstDate: '2026-12-20' })
 
-  await page.goto(app.host.url)
+  // From a proposal of the day, the editor opens on that client.
+  await page.goto(`${app.host.url}#/reminders`)
+  await page.getByRole('tab', { name: new RegExp(`^${CHANNEL_TABS[c!.step.channel]}`) }).click()
+  await page.getByRole('button', { name: `Proposer un échéancier à ${c!.clientName}` }).click()
+  const fromReminders = page.getByRole('dialog', { name: `Proposer un échéancier à ${c!.clientName}` })
+  await expect(fromReminders.getByRole('table', { name: 'Calendrier proposé, modifiable ligne par ligne' })).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(fromReminders).toBeHidden()
+
   await page.getByRole('link', { name: 'Échéanciers', exact: true }).click()
   const list = page.getByRole('table', { name: 'Liste des échéanciers' })
   await expect(list.getByRole('row')).toHaveCount(3)
