@@ -16,11 +16,12 @@ function median(values: number[]): number {
 /**
  * The time a user waits for one channel on the benchmark dossier: measured through
  * dispatch (validation, SQL, mapping) as the median of `calls` calls after a warm-up,
- * so that one slow call on a busy machine does not decide.
+ * so that one slow call on a busy machine does not decide. `dossierPath`: a copy a
+ * benchmark filled further (the benchmark dossier itself by default).
  */
-export async function medianCallMs<N extends ChannelName>(channel: N, input: ChannelInput<N>, calls: number): Promise<number> {
+export async function medianCallMs<N extends ChannelName>(channel: N, input: ChannelInput<N>, calls: number, dossierPath = benchDossier()): Promise<number> {
   const userData = mkdtempSync(join(tmpdir(), 'encaisse-bench-user-'))
-  const core = startCore({ appRoot: REPO_ROOT, dossierPath: benchDossier(), userData, today: BENCH_TODAY })
+  const core = startCore({ appRoot: REPO_ROOT, dossierPath, userData, today: BENCH_TODAY })
   try {
     const timings: number[] = []
     for (let i = 0; i < WARM_UP + calls; i++) {

@@ -117,7 +117,8 @@ export const planHandlers = {
     }
     changePlan(ctx.db, stored.id, { status: 'active', acceptedOn: input.acceptedOn }, ctx.now())
     if (stored.replacesPlanId !== null) {
-      changePlan(ctx.db, stored.replacesPlanId, { status: 'replaced', cancelledOn: input.acceptedOn }, ctx.now())
+      const replaced = planOrRefuse(ctx, stored.replacesPlanId, input.acceptedOn)
+      changePlan(ctx.db, stored.replacesPlanId, { status: 'replaced', cancelledOn: input.acceptedOn, brokenOn: replaced.tracked.brokenOn }, ctx.now())
     }
     ctx.timeline({
       clientId: stored.clientId,
@@ -130,11 +131,11 @@ export const planHandlers = {
 
   'plans.cancel': mutation((ctx, input) => {
     const today = ctx.today()
-    const { stored } = planOrRefuse(ctx, input.planId, today)
+    const { stored, tracked } = planOrRefuse(ctx, input.planId, today)
     if (stored.status !== 'proposed' && stored.status !== 'active' && stored.status !== 'broken') {
       throw new DomainError('CONFLICT', 'Cet échéancier est déjà soldé, annulé ou renégocié.')
     }
-    changePlan(ctx.db, stored.id, { status: 'cancelled', cancelledOn: today, cancelReason: input.reason }, ctx.now())
+    changePlan(ctx.db, stored.id, { status: 'cancelled', cancelledOn: today, cancelReason: input.reason, brokenOn: tracked.brokenOn }, ctx.now())
     ctx.timeline({ clientId: stored.clientId, kind: 'plan', body: `Échéancier du ${formatFrenchDate(stored.proposedOn)} annulé : ${input.reason}` })
     return planDetail(ctx, stored.id, today)
   }),

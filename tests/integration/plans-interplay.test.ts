@@ -80,6 +80,29 @@ describe('penalties under a plan, before, during and after its breach', () => {
   })
 })
 
+describe('penalties once a plan is cancelled or renegotiated', () => {
+  it('a plan cancelled after its breach: interest runs again from the breach, not from the cancellation', async () => {
+    const { id } = await keptThenBrokenPlan('freeze')
+    await core.ok('plans.cancel', { planId: id, reason: 'Client injoignable' })
+    const after = await statement('2027-04-30')
+    expect(after.invoices.flatMap((i) => i.periods.filter((p) => p.from > PLAN_DATE)).map((p) => p.from)).toEqual([BROKEN_ON, BROKEN_ON])
+    expect(core.session.current.sqlite.prepare('SELECT status, broken_on AS b, cancelled_on AS c FROM payment_plans').get()).toEqual({ status: 'cancelled', b: BROKEN_ON, c: TODAY })
+  })
+
+  it('a plan renegotiated while kept: interest suspended until the new plan, which then decides', async () => {
+    const { id } = await keptThenBrokenPlan('freeze')
+    await core.ok('payments.record', { clientId, date: '2027-03-05', amountCents: 50_000, method: 'virement' })
+    const { id: renewed } = await core.ok('plans.create', { clientId, instalmentCount: 2, firstDate: '2027-04-05', asOf: '2027-03-20', replacesPlanId: id, penalties: 'freeze' })
+    const preview = await core.ok('plans.get', { planId: renewed, asOf: '2027-03-20' })
+    // What the first plan froze is frozen again, plus the one day of the renegotiation (interest runs again on it).
+    expect(preview.invoices.map((i) => [i.number, i.balanceCents])).toEqual([['F2', 50_000]])
+    await core.ok('plans.accept', { planId: renewed, acceptedOn: '2027-03-20' })
+    const during = await statement('2027-04-10')
+    expect(during.invoices.flatMap((i) => i.periods).every((p) => p.to <= PLAN_DATE || (p.from === '2027-03-20' && p.to === '2027-03-20'))).toBe(true)
+    expect(during.warnings).toContain('Pénalités gelées pendant l’échéancier du 20/03/2027 : intérêts arrêtés au 20/03/2027.')
+  })
+})
+
 describe('reminders under a plan', () => {
   it('keeps the invoices out of the scenario while kept, then the client is back at the step it had reached', async () => {
     const first = (await core.ok('dunning.plan', { asOf: '2027-01-05' })).proposals[0]!

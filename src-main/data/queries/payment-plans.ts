@@ -45,9 +45,11 @@ export function storedPlans(db: Db, filter: StoredPlanFilter = {}): StoredPlan[]
            p.accepted_on AS acceptedOn, p.penalties, p.total_cents AS coveredCents, p.principal_cents AS principalCents,
            p.interest_cents AS interestCents, p.indemnity_cents AS indemnityCents, p.frozen_claim_cents AS frozenClaimCents,
            p.down_payment_cents AS downPaymentCents, p.frequency, p.day_of_month AS dayOfMonth, p.replaces_plan_id AS replacesPlanId,
-           (SELECT max(n.id) FROM payment_plans n WHERE n.replaces_plan_id = p.id) AS replacedByPlanId,
+           r.id AS replacedByPlanId,
            p.cancel_reason AS cancelReason, p.cancelled_on AS cancelledOn, p.broken_on AS brokenOn, p.completed_on AS completedOn, p.note
     FROM payment_plans p JOIN clients c ON c.id = p.client_id
+    -- The plan renegotiating this one, found in one pass (no index on replaces_plan_id: few plans are renegotiated).
+    LEFT JOIN (SELECT replaces_plan_id AS old, max(id) AS id FROM payment_plans WHERE replaces_plan_id IS NOT NULL GROUP BY replaces_plan_id) r ON r.old = p.id
     WHERE ${sql.join(conditions, sql` AND `)}
     ORDER BY p.proposed_on DESC, p.id DESC`)
   if (plans.length === 0) return []
@@ -68,7 +70,7 @@ export function planPaymentsOf(db: Db, clientIds: readonly number[]): Map<number
   const rows = db.all<{ clientId: number; date: string; amountCents: number }>(sql`
     SELECT client_id AS clientId, date, amount_cents AS amountCents FROM payments
     WHERE date_assumed = 0 AND client_id IN (SELECT value FROM json_each(${JSON.stringify([...new Set(clientIds)])}))
-    ORDER BY client_id, date, id`)
+    ORDER BY client_id, date`)
   const byClient = new Map<number, Array<{ date: IsoDate; amountCents: number }>>()
   for (const { clientId, ...payment } of rows) {
     const list = byClient.get(clientId) ?? []

@@ -17,9 +17,13 @@ export function planCoversOf(db: Db, clientId: number | undefined, asOf: IsoDate
   for (const { stored, tracked } of plans) {
     let ended: PlanCover['ended'] = null
     let resumesOn: IsoDate | null = null
-    if (stored.id === endingPlanId) [ended, resumesOn] = ['replaced', asOf]
-    else if (tracked.status === 'broken') [ended, resumesOn] = ['broken', tracked.brokenOn]
-    else if ((stored.status === 'cancelled' || stored.status === 'replaced') && stored.cancelledOn !== null) [ended, resumesOn] = [stored.status, stored.cancelledOn]
+    if (tracked.status === 'broken') [ended, resumesOn] = ['broken', tracked.brokenOn]
+    else if (stored.id === endingPlanId) [ended, resumesOn] = ['replaced', asOf]
+    else if ((stored.status === 'cancelled' || stored.status === 'replaced') && stored.cancelledOn !== null) {
+      // Broken before it was cancelled or renegotiated: interest ran again from the breach.
+      const broken = stored.brokenOn !== null && stored.brokenOn < stored.cancelledOn
+      ;[ended, resumesOn] = broken ? ['broken', stored.brokenOn] : [stored.status, stored.cancelledOn]
+    }
     // Judged on a day before it ended, a plan was still kept then.
     if (resumesOn !== null && resumesOn > asOf) [ended, resumesOn] = [null, null]
     const cover: PlanCover = { proposedOn: stored.proposedOn, acceptedOn: stored.acceptedOn!, resumesOn, ended, choice: stored.penalties }

@@ -41,8 +41,9 @@ export function insertPlan(db: Db, plan: NewPlan, at: string): number {
 
 export type PlanChange =
   | { status: 'active'; acceptedOn: IsoDate }
-  | { status: 'cancelled'; cancelledOn: IsoDate; cancelReason: string }
-  | { status: 'replaced'; cancelledOn: IsoDate }
+  // A plan already broken when it is cancelled or renegotiated keeps its breach date: interest ran again from it.
+  | { status: 'cancelled'; cancelledOn: IsoDate; cancelReason: string; brokenOn: IsoDate | null }
+  | { status: 'replaced'; cancelledOn: IsoDate; brokenOn: IsoDate | null }
   | { status: 'broken'; brokenOn: IsoDate }
   | { status: 'completed'; completedOn: IsoDate }
 

@@ -10,7 +10,7 @@ const SHIPPED: Array<{ code: string; name: string; channel: string; subject: str
   readFileSync(join(REPO_ROOT, 'tests', 'fixtures', 'plan-letters-as-first-shipped.json'), 'utf8'),
 )
 
-const TAG = '0012_plan-templates'
+const TAG = '0013_plan-templates'
 
 function dossierWithShippedTemplates() {
   const sqlite = dossierAt(previousTag(TAG))

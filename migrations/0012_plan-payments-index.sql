@@ -1,0 +1,1 @@
+CREATE INDEX `payments_client_date` ON `payments` (`client_id`,`date`,`date_assumed`,`amount_cents`);
