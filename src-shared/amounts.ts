@@ -113,3 +113,12 @@ export function decimalMarkOf(text: string): AmountFormat['decimal'] {
 export function readAmountCents(text: string): Cents | null {
   return parseAmountCents(text, { decimal: decimalMarkOf(text) })
 }
+
+/**
+ * A decimal written by a program (a JSON case, the rates file) or a percentage: the comma
+ * or the point is the decimal mark, never a thousands separator (« 15.005 » % is refused,
+ * not read as fifteen thousand). In hundredths: cents, or basis points for a percentage.
+ */
+export function readDecimalHundredths(text: string): number | null {
+  return parseAmountCents(text, { decimal: text.includes(',') ? ',' : '.' })
+}

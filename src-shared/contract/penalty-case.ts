@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { isIsoDate } from '../dates'
-import { readAmountCents } from '../amounts'
+import { readDecimalHundredths } from '../amounts'
 
 /**
  * The documented JSON format of a penalty case (`encaisse penalties`, `penalties.compute`):
@@ -32,7 +32,7 @@ const AMOUNT_INVALID = 'montant invalide (texte décimal à deux décimales au p
 const amount = z
   .string({ error: missingOr('montant manquant (texte décimal attendu, ex. « 1234.56 »)', AMOUNT_INVALID) })
   .transform((text, ctx) => {
-    const cents = readAmountCents(text)
+    const cents = readDecimalHundredths(text)
     const refusal = cents === null ? AMOUNT_INVALID : cents < 0 ? 'montant négatif' : cents === 0 ? 'montant nul' : null
     if (refusal === null) return cents as number
     ctx.addIssue({ code: 'custom', message: refusal })
@@ -66,7 +66,7 @@ const rate = z.discriminatedUnion(
           // A percentage with two decimals has the shape of an amount in euros: "15.00" → 1500 bp.
           pct: z
             .string({ error: PCT_INVALID })
-            .transform((text) => readAmountCents(text))
+            .transform((text) => readDecimalHundredths(text))
             .refine((bp) => bp !== null && bp >= 0, { error: PCT_INVALID }),
         },
         { error: unknownOr(['kind', 'pct']) },

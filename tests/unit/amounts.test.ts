@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { detectAmountFormat, parseAmountCents } from '../../src-shared/amounts'
+import { detectAmountFormat, parseAmountCents, readAmountCents, readDecimalHundredths } from '../../src-shared/amounts'
 import { centsToDecimalString, formatEuros } from '../../src-shared/money'
 
 const comma = { decimal: ',' } as const
@@ -88,5 +88,15 @@ describe('amounts', () => {
         expect(parseAmountCents(centsToDecimalString(cents), dot)).toBe(cents)
       }),
     )
+  })
+
+  it('reads a machine decimal or a percentage without taking a point for thousands', () => {
+    expect(readDecimalHundredths('15.5')).toBe(1550)
+    expect(readDecimalHundredths('15,5')).toBe(1550)
+    expect(readDecimalHundredths('3.15')).toBe(315)
+    expect(readDecimalHundredths('15.005')).toBeNull()
+    expect(readDecimalHundredths('1.500')).toBe(150)
+    // What a person types alone: dots grouping thousands are thousands.
+    expect(readAmountCents('1.500')).toBe(150_000)
   })
 })

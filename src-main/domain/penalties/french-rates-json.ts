@@ -1,4 +1,4 @@
-import { readAmountCents } from '../../../src-shared/amounts'
+import { readDecimalHundredths } from '../../../src-shared/amounts'
 import { halfYearKey, parseHalfYearKey, type HalfYearIndex } from './half-years'
 import { createRateTable, type HalfYearRates, type RateTable } from './rate-table'
 import { B2B_MARGIN_BP, CONTRACT_FLOOR_MULTIPLIER } from './rate-policy'
@@ -85,7 +85,7 @@ export function rateTableFromFrenchRatesJson(json: unknown): RateTable {
 const FIRST_SEMESTER_RULE_HALF_YEAR: HalfYearIndex = 2013 * 2
 
 function percentToBp(value: unknown, where: string): number {
-  const bp = typeof value === 'number' || typeof value === 'string' ? readAmountCents(String(value)) : null
+  const bp = typeof value === 'number' || typeof value === 'string' ? readDecimalHundredths(String(value)) : null
   if (bp === null || bp < 0) throw new RangeError(`${where}: not a non-negative percentage with at most two decimals`)
   return bp
 }

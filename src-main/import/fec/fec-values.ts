@@ -1,6 +1,6 @@
 import type { IsoDate } from '../../../src-shared/dates'
 import { foldFrench } from '../../data/french-text'
-import { decimalMarkOf, parseAmountCents } from '../../../src-shared/amounts'
+import { readDecimalHundredths } from '../../../src-shared/amounts'
 import { parseImportDate } from '../text/import-dates'
 
 /** The plain shape of nearly every FEC amount: optional sign, zero padding, comma or dot, two decimals at most. */
@@ -17,8 +17,7 @@ export function fecAmountOf(text: string): number | null {
     const cents = Number(plain[2] || '0') * 100 + Number((plain[3] ?? '').padEnd(2, '0'))
     return plain[1] === '-' && cents !== 0 ? -cents : cents
   }
-  const trimmed = text.trim()
-  return parseAmountCents(trimmed, { decimal: decimalMarkOf(trimmed) })
+  return readDecimalHundredths(text.trim())
 }
 
 /** A ledger holds a few hundred distinct dates over a million lines: each is checked once. */
