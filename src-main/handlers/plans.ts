@@ -72,7 +72,7 @@ export const planHandlers = {
     const held = heldInvoiceIds(ctx, terms.clientId, view.asOf, replacesPlanId)
     const taken = view.invoices.filter((invoice) => held.has(invoice.invoiceId))
     if (taken.length > 0) {
-      throw fieldError('CONFLICT', 'invoiceIds', `Facture${taken.length > 1 ? 's' : ''} ${taken.map((i) => i.number).join(', ')} déjà dans un échéancier en cours (proposé ou actif) : renégociez-le plutôt.`)
+      throw fieldError('CONFLICT', 'invoiceIds', `Facture${taken.length > 1 ? 's' : ''} ${taken.map((i) => i.number).join(', ')} déjà dans un échéancier en cours : annulez sa proposition, ou renégociez-le s’il est accepté.`)
     }
     const id = insertPlan(ctx.db, {
       clientId: terms.clientId,

@@ -161,5 +161,9 @@ describe('reminders under a plan', () => {
     await core.ok('payments.record', { clientId, date: '2027-03-04', amountCents: covered - first, method: 'virement' })
     await core.ok('plans.validateReminders', { asOf: '2027-03-10', items: [] })
     expect(core.session.current.sqlite.prepare('SELECT status, completed_on AS on_ FROM payment_plans WHERE id = ?').get(planId)).toEqual({ status: 'completed', on_: '2027-03-04' })
+    // Soldé with its penalties included: the plan carried them, the invoices claim nothing more.
+    const later = await statement('2027-05-01')
+    expect([later.principalCents, later.interestCents, later.indemnityCents, later.claimCents]).toEqual([0, 0, 0, 0])
+    expect((await core.ok('dunning.plan', { asOf: '2027-05-01' })).proposals.filter((p) => p.clientId === clientId)).toEqual([])
   })
 })

@@ -1,5 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { formatEuros } from '../../src-shared/money'
+import { readXlsxRows } from '../../src-main/import/xlsx/read-xlsx'
 import { createTestCore, type TestCore } from '../helpers/test-core'
 
 // The dossier's clock is in the summer; the plan is made in January and judged on dates after it.
@@ -77,7 +80,7 @@ describe('plans: create, accept, list, get', () => {
     ])
     const again = await core.refused('plans.create', { ...terms, clientId, invoiceIds: [invoiceIds[0]] })
     expect(again.code).toBe('CONFLICT')
-    expect(again.message).toMatch(/F1 déjà dans un échéancier en cours/)
+    expect(again.message).toBe('Facture F1 déjà dans un échéancier en cours : annulez sa proposition, ou renégociez-le s’il est accepté.')
     expect((await core.refused('plans.accept', { planId: id, acceptedOn: '2027-01-10' })).details?.fields).toHaveProperty('acceptedOn')
 
     expect((await core.ok('plans.accept', { planId: id, acceptedOn: '2027-01-12' })).acceptedOn).toBe('2027-01-12')
@@ -156,6 +159,13 @@ describe('plans: create, accept, list, get', () => {
     expect(text).toMatch(/411DUPRE;Établissements Dupré;actif;2027-01-11;abandonnées si l’échéancier est respecté;3;1500,00;0,00;1500,00;2027-01-20;500,00;0;0,00;/)
     const xlsx = await core.ok('plans.export', { format: 'xlsx', asOf: '2027-01-13' })
     expect(xlsx.fileName).toBe('echeanciers-2027-01-13.xlsx')
-    expect(id).toBeGreaterThan(0)
+    const path = join(core.folder, xlsx.fileName)
+    writeFileSync(path, Buffer.from(xlsx.base64, 'base64'))
+    const sheet = await readXlsxRows(path)
+    expect(sheet.sheetName).toBe('Échéanciers')
+    expect(sheet.rows[1]!.cells.slice(0, 12)).toEqual(['2027-01-11', '411DUPRE', 'Établissements Dupré', 'actif', '2027-01-11', 'abandonnées si l’échéancier est respecté', '3', '1500', '0', '1500', '2027-01-20', '500'])
+    expect(sheet.rows[1]!.cells[14] ?? '').toBe('')
+    expect((await core.ok('plans.list', { asOf: '2027-01-13', lateOnly: true })).rows).toEqual([])
+    expect((await core.ok('plans.list', { asOf: '2027-01-13', search: 'dupre' })).rows.map((r) => r.id)).toEqual([id])
   })
 })
