@@ -54,6 +54,27 @@ export default tseslint.config(
     rules: { 'house/clock-from-ctx': 'error' },
   },
   {
+    // The renderer calls channels one way: useQuery / useMutation (src-renderer/use-channel.ts);
+    // page-level stores may call invoke themselves. The files listed after them still call it
+    // directly and are being converted; take a file off the list once it no longer does.
+    files: ['src-renderer/**/*.ts', 'src-renderer/**/*.tsx'],
+    ignores: [
+      'src-renderer/use-channel.ts',
+      'src-renderer/stores/**',
+      'src-renderer/import-upload.ts',
+      'src-renderer/components/import/use-import-check.ts',
+      'src-renderer/components/invoices/InvoiceTable.tsx',
+      'src-renderer/components/letters/Outbox.tsx',
+      'src-renderer/components/letters/PrintBatch.tsx',
+      'src-renderer/components/reminders/ReminderJournal.tsx',
+      'src-renderer/pages/ClientPage.tsx',
+      'src-renderer/pages/ClientsPage.tsx',
+      'src-renderer/pages/DashboardPage.tsx',
+      'src-renderer/pages/LettersPage.tsx',
+    ],
+    rules: { 'house/channel-through-hooks': 'error' },
+  },
+  {
     files: ['src-shared/**/*.ts', 'src-renderer/**/*.ts', 'src-renderer/**/*.tsx'],
     rules: {
       'no-restricted-imports': [

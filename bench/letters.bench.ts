@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { openDossier } from '../src-main/data/open-dossier'
 import { renderLetterBatch } from '../src-main/documents/letters/letter-batch'
+import { callChannel, startCoreThread } from '../src-main/worker/core-thread'
 import { BENCH_TODAY, benchDossier, REPO_ROOT } from './generate-dossier'
 import type { Benchmark } from './types'
 
@@ -26,8 +27,8 @@ interface Measure {
 
 let measured: Promise<Measure> | null = null
 
-async function measure(): Promise<Measure> {
-  const folder = mkdtempSync(join(tmpdir(), 'encaisse-letters-'))
+/** A copy of the benchmark dossier in `folder` with the company's identity and 1,000 validated letters waiting; their action ids. */
+function dossierWithLetters(folder: string): { path: string; actionIds: number[] } {
   const path = join(folder, 'letters.sqlite')
   copyFileSync(benchDossier(), path)
   const dossier = openDossier(path, { now: new Date(), migrationsFolder: join(REPO_ROOT, 'migrations') })
@@ -68,7 +69,17 @@ async function measure(): Promise<Measure> {
         return id
       }),
     )()
+    return { path, actionIds }
+  } finally {
+    dossier.close()
+  }
+}
 
+async function measure(): Promise<Measure> {
+  const folder = mkdtempSync(join(tmpdir(), 'encaisse-letters-'))
+  const { path, actionIds } = dossierWithLetters(folder)
+  const dossier = openDossier(path, { now: new Date(), migrationsFolder: join(REPO_ROOT, 'migrations') })
+  try {
     let peak = process.memoryUsage().rss
     const started = performance.now()
     const outcome = await renderLetterBatch(
@@ -93,7 +104,61 @@ async function measure(): Promise<Measure> {
 
 const once = () => (measured ??= measure())
 
+/**
+ * « letters responsiveness »: the batch as the Courriers page starts it, through the core in
+ * its worker thread, the batch in a job thread of its own (#9). Every 100 ms until it ends,
+ * the page's poll (`letters.batch`) then `dashboard.summary` (the user leaving for the
+ * dashboard); the figure is the longest wait for either.
+ */
+async function longestWaitDuringBatchMs(): Promise<number> {
+  const folder = mkdtempSync(join(tmpdir(), 'encaisse-letters-responsive-'))
+  try {
+    const { path, actionIds } = dossierWithLetters(folder)
+    const core = await startCoreThread({ appRoot: REPO_ROOT, dossierPath: path, userData: join(folder, 'user'), today: BENCH_TODAY })
+    try {
+      await callChannel(core, 'dashboard.summary', {})
+      const started = await callChannel(core, 'letters.startBatch', { actionIds, duplex: true })
+      if (!started.ok) throw new Error(`letters.startBatch refused: ${started.error.message}`)
+      const waits: number[] = []
+      const timed = async <T>(call: () => Promise<T>): Promise<T> => {
+        const asked = performance.now()
+        const answer = await call()
+        waits.push(performance.now() - asked)
+        return answer
+      }
+      const begun = performance.now()
+      for (;;) {
+        const tick = performance.now()
+        const polled = await timed(() => callChannel(core, 'letters.batch', { jobId: started.data.jobId }))
+        if (!polled.ok) throw new Error(`letters.batch refused: ${polled.error.message}`)
+        if (polled.data.state !== 'rendering') {
+          if (polled.data.state !== 'done' || polled.data.printed.length !== actionIds.length) throw new Error(`the batch ended ${polled.data.state}: ${polled.data.error}`)
+          break
+        }
+        const summary = await timed(() => callChannel(core, 'dashboard.summary', {}))
+        if (!summary.ok) throw new Error(`dashboard.summary refused during the batch: ${summary.error.message}`)
+        await new Promise((resolve) => setTimeout(resolve, Math.max(0, 100 - (performance.now() - tick))))
+      }
+      const sorted = [...waits].sort((a, b) => a - b)
+      console.log(
+        `  batch ${((performance.now() - begun) / 1000).toFixed(1)} s; ${waits.length} calls answered meanwhile, median ${sorted[sorted.length >> 1]!.toFixed(0)} ms, longest ${sorted[sorted.length - 1]!.toFixed(0)} ms`,
+      )
+      return sorted[sorted.length - 1]!
+    } finally {
+      await core.close()
+    }
+  } finally {
+    rmSync(folder, { recursive: true, force: true })
+  }
+}
+
 export const benchmarks: Benchmark[] = [
   { name: 'letters: 1,000 letters into one merged PDF', unit: 's', budget: 20, run: async () => (await once()).seconds },
   { name: 'letters: peak RSS while rendering them', unit: 'MiB', budget: 1024, run: async () => (await once()).peakRssMb },
+  {
+    name: 'letters responsiveness: longest wait of dashboard.summary (every 100 ms) or letters.batch during a 1,000-letter batch',
+    unit: 'ms',
+    budget: 200,
+    run: longestWaitDuringBatchMs,
+  },
 ]

@@ -74,6 +74,35 @@ const clockFromCtx = {
   }),
 }
 
+/** The renderer's bridge module (src-renderer/api.ts), reached by a relative path. */
+const API_MODULE = /^\.{1,2}\/(\.\.\/)*api$/
+
+const channelThroughHooks = {
+  meta: {
+    type: 'problem',
+    docs: { description: 'Components call channels through useQuery and useMutation, not through invoke.' },
+    schema: [],
+  },
+  create: (context) =>
+    importSources(context, (node, source) => {
+      if (!API_MODULE.test(source)) return
+      const specifiers = node.specifiers ?? []
+      const named = (specifier) => (specifier.imported ?? specifier.local)?.name === 'invoke'
+      if (node.type === 'ImportExpression' || specifiers.some((specifier) => specifier.type === 'ImportNamespaceSpecifier' || named(specifier))) {
+        context.report({
+          node,
+          message:
+            'Le rendu appelle un canal par useQuery (lecture) ou useMutation (écriture ou fichier à la demande) de use-channel.ts ; invoke reste dans use-channel.ts et les stores.',
+        })
+      }
+    }),
+}
+
 export const houseRules = {
-  rules: { 'no-cli-import': noCliImport, 'sql-in-data': sqlInData, 'clock-from-ctx': clockFromCtx },
+  rules: {
+    'no-cli-import': noCliImport,
+    'sql-in-data': sqlInData,
+    'clock-from-ctx': clockFromCtx,
+    'channel-through-hooks': channelThroughHooks,
+  },
 }

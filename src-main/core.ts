@@ -12,6 +12,7 @@ import { Jobs } from './jobs/jobs'
 import { createFileLogger, type Logger } from './log'
 import { dataKeySecretStore } from './mail/data-key'
 import { mailContext } from './mail/mail-context'
+import { startOutboxDrain } from './mail/outbox-drain'
 
 export interface Core {
   paths: AppPaths
@@ -42,6 +43,8 @@ export interface CoreOptions {
   program?: string
   /** Takes the day's backup as a job when the dossier has none from today (the app and the host; not each CLI command). */
   dailyBackup?: boolean
+  /** Sends the outbox from the core every this many milliseconds, page open or not (the app and the host; not the CLI). */
+  outboxEveryMs?: number
 }
 
 /**
@@ -72,6 +75,7 @@ export function startCore(options: CoreOptions = {}): Core {
   )
   const mail = mailContext(options.secretKey ? dataKeySecretStore(Buffer.from(options.secretKey, 'base64')) : null)
   if (options.dailyBackup) startDailyBackup(session.current, jobs, today(), log)
+  const outbox = options.outboxEveryMs ? startOutboxDrain(session, mail, jobs, today, log, options.outboxEveryMs) : null
   const callByName = (channel: string, input: unknown) =>
     dispatch(contextFor(session, log, today, paths, jobs, now, mail), channel, input)
   return {
@@ -83,6 +87,7 @@ export function startCore(options: CoreOptions = {}): Core {
     call: callByName as Core['call'],
     callByName,
     close: () => {
+      outbox?.stop()
       jobs.stopAll()
       session.close()
     },

@@ -60,6 +60,7 @@ if (!app.requestSingleInstanceLock()) {
         createIfMissing: true,
         program: 'l’application Encaisse',
         dailyBackup: true,
+        outboxEveryMs: 60_000,
         secretKey: secretKeyOf(app.getPath('userData')),
       })
     } catch (error) {

@@ -29,6 +29,8 @@ export const clientDunningHandlers = {
       scenarioName = scenario.name
     }
     if (input.stop?.until !== undefined && input.stop.until < today) throw fieldError('VALIDATION', 'stop.until', 'La fin du blocage ne peut être passée.')
+    const reachedOn = input.reachedOn ?? today
+    if (reachedOn > today) throw fieldError('VALIDATION', 'reachedOn', 'La dernière relance ne peut être dans le futur.')
     for (const clientId of input.clientIds) {
       if (input.scenarioId !== undefined) {
         ctx.db.update(clients).set({ scenarioId: input.scenarioId, updatedAt: ctx.now() }).where(eq(clients.id, clientId)).run()
@@ -40,8 +42,14 @@ export const clientDunningHandlers = {
         note(ctx, clientId, stop ? `Client bloqué en relance${stop.until ? ` jusqu'au ${formatFrenchDate(stop.until)}` : ''} : ${stop.reason}` : 'Blocage des relances levé.')
       }
       if (input.reachedLevel !== undefined) {
-        upsertClientDunning(ctx.db, clientId, { reachedLevel: input.reachedLevel, reachedOn: input.reachedLevel === null ? null : today }, ctx.now())
-        note(ctx, clientId, input.reachedLevel === null ? 'Niveau de relance saisi à la main effacé.' : `Niveau de relance déjà atteint (saisi à la main) : ${input.reachedLevel}.`)
+        upsertClientDunning(ctx.db, clientId, { reachedLevel: input.reachedLevel, reachedOn: input.reachedLevel === null ? null : reachedOn }, ctx.now())
+        note(
+          ctx,
+          clientId,
+          input.reachedLevel === null
+            ? 'Niveau de relance saisi à la main effacé.'
+            : `Niveau de relance déjà atteint (saisi à la main) : ${input.reachedLevel}, dernière relance le ${formatFrenchDate(reachedOn)}.`,
+        )
       }
     }
     return { updated: input.clientIds.length }

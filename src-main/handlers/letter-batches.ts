@@ -1,42 +1,56 @@
-import type { letterBatchesChannels } from '../../src-shared/contract/letter-batches'
+import type { BatchJob, letterBatchesChannels, PrintedJob } from '../../src-shared/contract/letter-batches'
 import { DomainError } from '../../src-shared/result'
+import type { Ctx } from '../context'
 import { companyOf } from '../data/queries/letter-data'
-import {
-  bordereauRows,
-  markLetterPrinted,
-  printQueue,
-  registeredLetters,
-  setTrackingNumber,
-  storedLetterPdf,
-  storedLetters,
-} from '../data/queries/letter-actions'
+import { bordereauRows, printQueue, registeredLetters, setTrackingNumber, storedLetterPdf, storedLetters } from '../data/queries/letter-actions'
 import { inTransaction } from '../data/transaction'
-import { BatchJobs } from '../documents/letters/batch-jobs'
-import { actionLetterPdf, renderLetterBatch, type RefusedLetter } from '../documents/letters/letter-batch'
 import { letterFileName } from '../documents/letters/letter-file-name'
 import { registeredListPdf } from '../documents/letters/registered-list-pdf'
+import type { JobOutput } from '../jobs/job-kinds'
+import type { JobStatus } from '../jobs/jobs'
 import type { HandlersOf } from './handler'
 
-/** The print batches of this process (#9 moves long jobs to its worker; the batch function takes a signal and a callback for that). */
-const batches = new BatchJobs()
-
 const pdfFile = (fileName: string, pdf: Buffer) => ({ fileName, mimeType: 'application/pdf', base64: pdf.toString('base64') })
+
+const jobOn = (ctx: Ctx) => ({ dossierPath: ctx.dossier.path, today: ctx.today() })
+
+/** A print batch as the Courriers page follows it. */
+function batchOf(status: JobStatus<JobOutput<'letters'>>): BatchJob {
+  const refusedBefore = status.error?.details?.refused
+  return {
+    jobId: status.jobId,
+    state: status.state === 'running' ? 'rendering' : status.state,
+    done: status.done,
+    total: status.total,
+    letterDate: status.output?.letterDate ?? null,
+    printed: status.output?.printed ?? [],
+    // No letter could be drawn: the batch failed, and says why for each.
+    refused: status.output?.refused ?? (Array.isArray(refusedBefore) ? (refusedBefore as BatchJob['refused']) : []),
+    files: status.output?.files ?? [],
+    error: status.error?.message ?? null,
+  }
+}
+
+function printedOf(status: JobStatus<JobOutput<'letters-printed'>>): PrintedJob {
+  const { jobId, state, phase, done, total, output, error } = status
+  return { jobId, state, phase, done, total, printed: output?.printed ?? 0, refused: output?.refused ?? [], backup: output?.backup ?? null, error: error?.message ?? null }
+}
 
 export const letterBatchHandlers = {
   'letters.queue': (ctx) => printQueue(ctx.db),
 
   'letters.startBatch': (ctx, input) => {
-    const letterDate = input.letterDate ?? ctx.today()
-    const options = { letterDate, duplex: input.duplex, folder: input.folder }
-    return { jobId: batches.start(letterDate, input.actionIds.length, (signal, onProgress) => renderLetterBatch(ctx.db, input.actionIds, options, onProgress, signal)) }
+    const request = { actionIds: input.actionIds, letterDate: input.letterDate ?? ctx.today(), duplex: input.duplex, folder: input.folder }
+    return { jobId: ctx.jobs.start('letters', request, jobOn(ctx)) }
   },
 
-  'letters.batch': (_ctx, input) => batches.get(input.jobId),
-  'letters.cancelBatch': (_ctx, input) => batches.cancel(input.jobId),
+  'letters.batch': (ctx, input) => batchOf(ctx.jobs.status(input.jobId, 'letters')),
+  'letters.cancelBatch': (ctx, input) => batchOf(ctx.jobs.cancel(input.jobId, 'letters')),
 
-  'letters.batchPdf': (_ctx, input) => {
-    const { pdf, fileName } = batches.pdf(input.jobId)
-    return pdfFile(fileName, pdf)
+  'letters.batchPdf': (ctx, input) => {
+    const output = ctx.jobs.status(input.jobId, 'letters').output
+    if (!output) throw new DomainError('CONFLICT', 'Cette impression n’est pas terminée.')
+    return { fileName: output.fileName, mimeType: 'application/pdf', base64: output.pdfBase64 }
   },
 
   'letters.registeredList': async (ctx, input) => {
@@ -46,20 +60,9 @@ export const letterBatchHandlers = {
     return pdfFile(`bordereau-lrar-${date}.pdf`, await registeredListPdf(rows, companyOf(ctx.db), date))
   },
 
-  'letters.markPrinted': async (ctx, input) => {
-    // Rendered first (async), then written in one transaction: all the letters stored, or none.
-    const rendered: Array<{ actionId: number; pdf: Buffer; description: string }> = []
-    const refused: RefusedLetter[] = []
-    for (const actionId of input.actionIds) {
-      const outcome = await actionLetterPdf(ctx.db, actionId, input.letterDate)
-      if ('refused' in outcome) refused.push(outcome.refused)
-      else rendered.push({ actionId, ...outcome })
-    }
-    const printed = inTransaction(ctx.dossier, () =>
-      rendered.filter((letter) => markLetterPrinted(ctx.db, letter.actionId, input.letterDate, letter.pdf, letter.description)).length,
-    )
-    return { printed, refused }
-  },
+  'letters.markPrinted': (ctx, input) => ({ jobId: ctx.jobs.start('letters-printed', { actionIds: input.actionIds, letterDate: input.letterDate }, jobOn(ctx)) }),
+  'letters.printedJob': (ctx, input) => printedOf(ctx.jobs.status(input.jobId, 'letters-printed')),
+  'letters.cancelPrinted': (ctx, input) => printedOf(ctx.jobs.cancel(input.jobId, 'letters-printed')),
 
   'letters.registered': (ctx) => registeredLetters(ctx.db),
 

@@ -31,6 +31,7 @@ async function main(): Promise<void> {
     createIfMissing: true,
     program: 'Encaisse dans le navigateur (npm run serve)',
     dailyBackup: true,
+    outboxEveryMs: 60_000,
   })
   const host = await startLoopbackHost(join(core.appRoot, 'out', 'renderer'), core.call)
   const info = await core.call('dossier.info', {})

@@ -1,4 +1,5 @@
 import { backupJob } from '../backups/backup-job'
+import { letterBatchJob, printedLettersJob } from '../documents/letters/letter-jobs'
 import { importJob } from '../import/import-job'
 import type { JobKind } from './job-kind'
 
@@ -6,6 +7,8 @@ import type { JobKind } from './job-kind'
 export const jobKinds = {
   import: importJob,
   backup: backupJob,
+  letters: letterBatchJob,
+  'letters-printed': printedLettersJob,
 } satisfies Record<string, JobKind<never, unknown>>
 
 export type JobName = keyof typeof jobKinds

@@ -1,8 +1,8 @@
 import { useEffect, useState, type FormEvent } from 'react'
 import type { BackupsState } from '../../src-shared/contract/backups'
-import { invoke } from '../api'
 import { fr } from '../i18n/fr'
 import { useDossier } from '../stores/dossier'
+import { useMutation, useQuery } from '../use-channel'
 import { Field } from './Field'
 
 const t = fr.backups
@@ -24,21 +24,29 @@ export function BackupsPanel() {
   const [form, setForm] = useState({ secondFolder: '', keepLast: '10', keepMonths: '12' })
   const [errors, setErrors] = useState<Record<string, string>>({})
   const reloadDossier = useDossier((s) => s.load)
+  const list = useQuery('backups.list', {})
+  const start = useMutation('backups.start')
+  // The job is followed from the click that started it, one call per tick until it ends.
+  const job = useMutation('backups.job')
+  const restoring = useMutation('backups.restore')
+  const saving = useMutation('backups.saveSettings')
 
   const show = (next: BackupsState) => {
     setState(next)
     setForm({ secondFolder: next.settings.secondFolder ?? '', keepLast: String(next.settings.keepLast), keepMonths: String(next.settings.keepMonths) })
   }
-  const load = () => void invoke('backups.list', {}).then((result) => result.ok && show(result.data))
-  useEffect(load, [])
+  useEffect(() => {
+    if (list.data) show(list.data)
+  }, [list.data])
+  const load = list.reload
 
   async function backupNow() {
     setMessage(null)
-    const started = await invoke('backups.start', {})
+    const started = await start.run({})
     if (!started.ok) return setMessage({ ok: false, text: started.error.message })
     setProgress(t.backingUp(0, 0))
     for (;;) {
-      const status = await invoke('backups.job', { jobId: started.data.jobId })
+      const status = await job.run({ jobId: started.data.jobId })
       if (!status.ok || status.data.state !== 'running') {
         setProgress(null)
         if (!status.ok) setMessage({ ok: false, text: status.error.message })
@@ -54,7 +62,7 @@ export function BackupsPanel() {
   async function restore(name: string) {
     if (confirming !== name) return setConfirming(name)
     setConfirming(null)
-    const result = await invoke('backups.restore', { name })
+    const result = await restoring.run({ name })
     setMessage(result.ok ? { ok: true, text: t.restored(result.data.restored) } : { ok: false, text: result.error.message })
     void reloadDossier()
     load()
@@ -62,12 +70,17 @@ export function BackupsPanel() {
 
   async function saveSettings(event: FormEvent) {
     event.preventDefault()
-    const result = await invoke('backups.saveSettings', {
+    const result = await saving.run({
       secondFolder: form.secondFolder.trim() || null,
       keepLast: Number(form.keepLast),
       keepMonths: Number(form.keepMonths),
     })
-    if (!result.ok) return setErrors(result.error.details?.fields ?? {})
+    if (!result.ok) {
+      const fields = result.error.details?.fields ?? {}
+      setErrors(fields)
+      // A refusal no field explains (the folder cannot be written, say) is said above.
+      return setMessage(Object.keys(fields).length > 0 ? null : { ok: false, text: result.error.message })
+    }
     setErrors({})
     show(result.data)
     setMessage({ ok: true, text: t.saved })
@@ -83,9 +96,10 @@ export function BackupsPanel() {
     <section className="panel" aria-label={t.title}>
       <h2>{t.title}</h2>
       <p className="muted">{t.intro}</p>
+      {list.error ? <p className="error-text" role="alert">{list.error.message}</p> : null}
       {state && !state.secondFolderReachable ? <p className="error-text" role="alert">{t.secondFolderUnreachable}</p> : null}
       <div className="form-actions">
-        <button type="button" className="secondary" onClick={backupNow} disabled={progress !== null}>
+        <button type="button" className="secondary" onClick={backupNow} disabled={progress !== null || start.pending}>
           {progress ?? t.backupNow}
         </button>
       </div>
@@ -110,7 +124,7 @@ export function BackupsPanel() {
                 <td>{backup.contents ? t.contents(backup.contents.clients, backup.contents.invoices) : t.unreadable}</td>
                 <td className="muted path" title={backup.folder}>{backup.folder}</td>
                 <td>
-                  <button type="button" className="secondary" onClick={() => void restore(backup.name)}>
+                  <button type="button" className="secondary" disabled={restoring.pending} onClick={() => void restore(backup.name)}>
                     {confirming === backup.name ? t.confirmRestore : t.restore}
                   </button>
                 </td>
@@ -126,7 +140,7 @@ export function BackupsPanel() {
           {input('keepLast', t.keepLast)}
           {input('keepMonths', t.keepMonths)}
         </fieldset>
-        <div className="form-actions"><button type="submit">{fr.common.save}</button></div>
+        <div className="form-actions"><button type="submit" disabled={saving.pending}>{fr.common.save}</button></div>
       </form>
     </section>
   )

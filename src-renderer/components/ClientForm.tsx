@@ -1,9 +1,9 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react'
+import { useRef, useState, type FormEvent } from 'react'
 import type { ClientFields, ClientKind } from '../../src-shared/contract/clients'
 import type { PenaltyPolicy } from '../../src-shared/contract/company'
 import { centsToEuroInput, readEuros } from '../euro-input'
-import { invoke } from '../api'
 import { fr } from '../i18n/fr'
+import { useMutation, useQuery } from '../use-channel'
 import { Field } from './Field'
 import { useFocusFirstError } from './focus-first-error'
 import { TermsAndPenaltyFields } from './TermsAndPenaltyFields'
@@ -83,14 +83,12 @@ export function ClientForm({ editing, onSaved, onCancel }: ClientFormProps) {
   const [values, setValues] = useState<FormValues>(editing ? valuesOf(editing.fields) : EMPTY)
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [summary, setSummary] = useState<string | null>(null)
-  const [saving, setSaving] = useState(false)
-  const [segments, setSegments] = useState<string[]>([])
+  const segments = useQuery('clients.segments', {})
+  const create = useMutation('clients.create')
+  const update = useMutation('clients.update')
+  const saving = create.pending || update.pending
   const form = useRef<HTMLFormElement>(null)
   const showFirstError = useFocusFirstError(form)
-
-  useEffect(() => {
-    void invoke('clients.segments', {}).then((result) => result.ok && setSegments(result.data))
-  }, [])
 
   const set = (patch: Partial<FormValues>) => setValues((current) => ({ ...current, ...patch }))
 
@@ -119,12 +117,8 @@ export function ClientForm({ editing, onSaved, onCancel }: ClientFormProps) {
 
   async function submit(event: FormEvent) {
     event.preventDefault()
-    setSaving(true)
     const payload = payloadOf(values)
-    const result = editing
-      ? await invoke('clients.update', { id: editing.id, fields: payload })
-      : await invoke('clients.create', payload)
-    setSaving(false)
+    const result = editing ? await update.run({ id: editing.id, fields: payload }) : await create.run(payload)
     if (result.ok) {
       onSaved(result.data.id, values.name.trim())
       return
@@ -143,6 +137,7 @@ export function ClientForm({ editing, onSaved, onCancel }: ClientFormProps) {
     <form ref={form} className="panel form" onSubmit={submit} noValidate aria-label={title}>
       <h2>{title}</h2>
       {summary ? <p className="form-summary" role="alert">{summary}</p> : null}
+      {segments.error ? <p className="error-text" role="alert">{segments.error.message}</p> : null}
       <fieldset>
         <legend>{t.identity}</legend>
         {text('code', t.code, { required: true, hint: t.codeHint, autoFocus: true })}
@@ -160,7 +155,7 @@ export function ClientForm({ editing, onSaved, onCancel }: ClientFormProps) {
         {text('vatNumber', t.vatNumber)}
         {text('segment', t.segment, { list: 'client-segments', hint: t.segmentHint })}
         <datalist id="client-segments">
-          {segments.map((segment) => <option key={segment} value={segment} />)}
+          {(segments.data ?? []).map((segment) => <option key={segment} value={segment} />)}
         </datalist>
       </fieldset>
       <fieldset>

@@ -1,9 +1,9 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import type { PaymentRow } from '../../src-shared/contract/payments'
 import { formatFrenchDate } from '../../src-shared/dates'
 import { formatEuros } from '../../src-shared/money'
-import { invoke } from '../api'
 import { fr } from '../i18n/fr'
+import { useMutation, useQuery } from '../use-channel'
 import { SettlementDateForm } from './SettlementDateForm'
 import { ConfirmDialog } from './ConfirmDialog'
 
@@ -11,26 +11,23 @@ const t = fr.clientPayments
 
 /** The client's payments with what each settled; a wrong entry can be undone (its allocations go with it). */
 export function ClientPayments({ clientId, version, onChanged }: { clientId: number; version: number; onChanged(): void }) {
-  const [rows, setRows] = useState<PaymentRow[]>([])
-  const [error, setError] = useState<string | null>(null)
+  const payments = useQuery('payments.list', { clientId }, version)
+  const undoPayment = useMutation('payments.undo')
+  const rows = payments.data ?? []
+  const error = undoPayment.error ?? payments.error
   const [dating, setDating] = useState<number | null>(null)
   const [undoing, setUndoing] = useState<PaymentRow | null>(null)
 
-  useEffect(() => {
-    void invoke('payments.list', { clientId }).then((result) => (result.ok ? setRows(result.data) : setError(result.error.message)))
-  }, [clientId, version])
-
   async function undo(row: PaymentRow) {
-    const result = await invoke('payments.undo', { id: row.id })
+    const result = await undoPayment.run({ id: row.id })
     setUndoing(null)
-    if (!result.ok) return setError(result.error.message)
-    onChanged()
+    if (result.ok) onChanged()
   }
 
   return (
     <section className="panel" aria-label={t.title}>
       <h2>{t.title}</h2>
-      {error ? <p className="error-text" role="alert">{error}</p> : null}
+      {error ? <p className="error-text" role="alert">{error.message}</p> : null}
       {rows.length === 0 ? (
         <p className="muted">{t.empty}</p>
       ) : (

@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'react'
+import type { ChannelInput } from '../../src-shared/contract'
 import type { CompanyFields, PenaltyPolicy } from '../../src-shared/contract/company'
 import { centsToEuroInput, readEuros } from '../euro-input'
-import { invoke } from '../api'
 import { fr } from '../i18n/fr'
 import { useDossier } from '../stores/dossier'
+import { useMutation, useQuery } from '../use-channel'
 import { Field } from './Field'
 import { useFocusFirstError } from './focus-first-error'
 import { TermsAndPenaltyFields } from './TermsAndPenaltyFields'
@@ -37,7 +38,7 @@ function valuesOf(fields: CompanyFields | null): FormValues {
 }
 
 /** Numbers typed in the form; what cannot be read is reported here, before calling the core. */
-function payloadOf(values: FormValues): { payload?: object; errors: Record<string, string> } {
+function payloadOf(values: FormValues): { payload?: ChannelInput<'company.update'>; errors: Record<string, string> } {
   const errors: Record<string, string> = {}
   const { capital, termsDays, penaltyRate, penaltyMultiple, ...rest } = values
   const number = (reading: ReturnType<typeof readEuros>) => (reading.status === 'ok' ? reading.cents : reading.status === 'empty' ? undefined : null)
@@ -47,7 +48,7 @@ function payloadOf(values: FormValues): { payload?: object; errors: Record<strin
   const penaltyRateBp = number(readEuros(penaltyRate.replace('%', '')))
   if (penaltyRateBp === null) errors.penaltyRateBp = t.unreadableRate
   const whole = (text: string) => (text.trim() === '' ? undefined : Number(text))
-  if (Object.keys(errors).length > 0) return { errors }
+  if (capitalCents === null || penaltyRateBp === null) return { errors }
   return {
     errors,
     payload: { ...rest, capitalCents, penaltyRateBp, termsDays: whole(termsDays), penaltyMultiple: whole(penaltyMultiple) },
@@ -63,17 +64,18 @@ export function CompanyForm() {
   const showFirstError = useFocusFirstError(form)
   const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null)
   const reloadDossier = useDossier((state) => state.load)
+  const company = useQuery('company.get', {})
+  const update = useMutation('company.update')
+  const saveLogo = useMutation('company.setLogo')
 
   useEffect(() => {
-    void invoke('company.get', {}).then((result) => {
-      if (!result.ok) return setNotice({ ok: false, text: result.error.message })
-      setValues(valuesOf(result.data.fields))
-      setLogo(result.data.logoDataUrl)
-    })
-  }, [])
+    if (!company.data) return
+    setValues(valuesOf(company.data.fields))
+    setLogo(company.data.logoDataUrl)
+  }, [company.data])
 
   // A refused load is said, not left as « Chargement… » for ever.
-  if (!values) return notice ? <p className="form-summary" role="alert">{notice.text}</p> : <p className="muted">{fr.common.loading}</p>
+  if (!values) return company.error ? <p className="form-summary" role="alert">{company.error.message}</p> : <p className="muted">{fr.common.loading}</p>
   const set = (patch: Partial<FormValues>) => setValues({ ...values, ...patch })
 
   const text = (name: TextField, label: string, options: { required?: boolean; hint?: string; span?: 1 | 2 | 3 | 4; error?: string } = {}) => (
@@ -91,7 +93,7 @@ export function CompanyForm() {
       setNotice({ ok: false, text: fr.errors.formHasErrors })
       return showFirstError()
     }
-    const result = await invoke('company.update', payload as CompanyFields)
+    const result = await update.run(payload)
     if (!result.ok) {
       const fields = result.error.details?.fields ?? {}
       setErrors(fields)
@@ -111,13 +113,13 @@ export function CompanyForm() {
       reader.onload = () => resolve(String(reader.result))
       reader.readAsDataURL(file)
     })
-    const result = await invoke('company.setLogo', { dataUrl })
+    const result = await saveLogo.run({ dataUrl })
     if (result.ok) setLogo(dataUrl)
     setNotice(result.ok ? { ok: true, text: t.logoSaved } : { ok: false, text: result.error.details?.fields?.dataUrl ?? result.error.message })
   }
 
   async function removeLogo() {
-    const result = await invoke('company.setLogo', { dataUrl: null })
+    const result = await saveLogo.run({ dataUrl: null })
     if (result.ok) setLogo(null)
     else setNotice({ ok: false, text: result.error.message })
   }
@@ -185,7 +187,7 @@ export function CompanyForm() {
         />
       </fieldset>
       <div className="form-actions">
-        <button type="submit">{fr.common.save}</button>
+        <button type="submit" disabled={update.pending}>{fr.common.save}</button>
       </div>
     </form>
   )

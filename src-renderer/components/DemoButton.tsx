@@ -1,7 +1,7 @@
 import { useState } from 'react'
-import { invoke } from '../api'
 import { fr } from '../i18n/fr'
 import { useDossier } from '../stores/dossier'
+import { useMutation } from '../use-channel'
 
 const t = fr.demo
 
@@ -11,27 +11,26 @@ const t = fr.demo
  * has clients, so demo data never mixes with real data.
  */
 export function DemoButton({ onLoaded }: { onLoaded(summary: string): void }) {
-  const [busy, setBusy] = useState(false)
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
+  const demo = useMutation('demo.create')
+  const [loaded, setLoaded] = useState<string | null>(null)
   const reloadDossier = useDossier((state) => state.load)
 
   async function load() {
-    setBusy(true)
-    const result = await invoke('demo.create', {})
-    setBusy(false)
-    if (!result.ok) return setMessage({ ok: false, text: result.error.message })
+    const result = await demo.run({})
+    if (!result.ok) return setLoaded(null)
     const summary = t.loaded(result.data.clients, result.data.invoices)
-    setMessage({ ok: true, text: summary })
+    setLoaded(summary)
     void reloadDossier()
     onLoaded(summary)
   }
 
   return (
     <div className="demo">
-      <button type="button" className="secondary" onClick={load} disabled={busy}>
-        {busy ? t.loading : t.load}
+      <button type="button" className="secondary" onClick={load} disabled={demo.pending}>
+        {demo.pending ? t.loading : t.load}
       </button>
-      {message ? <p className={message.ok ? 'notice' : 'error-text'} role={message.ok ? 'status' : 'alert'}>{message.text}</p> : null}
+      {demo.error ? <p className="error-text" role="alert">{demo.error.message}</p> : null}
+      {loaded ? <p className="notice" role="status">{loaded}</p> : null}
     </div>
   )
 }

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import { PAYMENT_METHODS, type PaymentMethod, type PaymentRow } from '../../src-shared/contract/payments'
-import { invoke } from '../api'
 import { fr } from '../i18n/fr'
+import { useMutation } from '../use-channel'
 
 const t = fr.settledBeforeImport
 
@@ -12,13 +12,12 @@ const t = fr.settledBeforeImport
 export function SettlementDateForm({ payment, onSaved, onCancel }: { payment: PaymentRow; onSaved(): void; onCancel(): void }) {
   const [date, setDate] = useState('')
   const [method, setMethod] = useState<PaymentMethod | ''>('')
-  const [error, setError] = useState<string | null>(null)
+  const dating = useMutation('payments.setDate')
 
   async function save(event: FormEvent) {
     event.preventDefault()
-    const result = await invoke('payments.setDate', { id: payment.id, date, ...(method === '' ? {} : { method }) })
-    if (!result.ok) return setError(result.error.message)
-    onSaved()
+    const result = await dating.run({ id: payment.id, date, ...(method === '' ? {} : { method }) })
+    if (result.ok) onSaved()
   }
 
   return (
@@ -30,9 +29,9 @@ export function SettlementDateForm({ payment, onSaved, onCancel }: { payment: Pa
           <option key={id} value={id}>{fr.paymentMethods[id]}</option>
         ))}
       </select>
-      <button type="submit" className="small">{t.save}</button>
+      <button type="submit" className="small" disabled={dating.pending}>{t.save}</button>
       <button type="button" className="secondary small" onClick={onCancel}>{t.cancel}</button>
-      {error ? <p className="error-text" role="alert">{error}</p> : null}
+      {dating.error ? <p className="error-text" role="alert">{dating.error.message}</p> : null}
     </form>
   )
 }

@@ -1,8 +1,8 @@
 import { useState, type RefObject } from 'react'
-import { invoke } from '../api'
 import { downloadFile } from '../download-file'
 import { fr } from '../i18n/fr'
 import { copyText } from '../statement-text'
+import { useMutation } from '../use-channel'
 import './statement-actions.css'
 
 const t = fr.penalties.actions
@@ -23,14 +23,12 @@ interface StatementActionsProps {
  * figures copied for Excel or a mail.
  */
 export function StatementActions({ pdf, printArea, text, printHeading }: StatementActionsProps) {
-  const [working, setWorking] = useState(false)
+  const statementPdf = useMutation('penalties.statementPdf')
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
 
   async function downloadPdf() {
-    setWorking(true)
     setMessage(null)
-    const result = await invoke('penalties.statementPdf', pdf)
-    setWorking(false)
+    const result = await statementPdf.run(pdf)
     if (!result.ok) return setMessage({ ok: false, text: result.error.message })
     downloadFile(result.data)
     setMessage({ ok: true, text: fr.files.downloaded(result.data.fileName) })
@@ -66,8 +64,8 @@ export function StatementActions({ pdf, printArea, text, printHeading }: Stateme
     <>
       <p className="print-only statement-print-heading">{printHeading}</p>
       <div className="statement-actions no-print" role="group" aria-label={t.label}>
-        <button type="button" className="secondary" title={t.pdfTitle} disabled={working} onClick={() => void downloadPdf()}>
-          {working ? t.working : t.pdf}
+        <button type="button" className="secondary" title={t.pdfTitle} disabled={statementPdf.pending} onClick={() => void downloadPdf()}>
+          {statementPdf.pending ? t.working : t.pdf}
         </button>
         <button type="button" className="secondary" title={t.printTitle} onClick={print}>{t.print}</button>
         <button type="button" className="secondary" title={t.copyTitle} onClick={() => void copy()}>{t.copy}</button>

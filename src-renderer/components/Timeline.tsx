@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react'
 import type { TimelineEntry } from '../../src-shared/contract/timeline'
 import { formatFrenchDate } from '../../src-shared/dates'
-import { invoke } from '../api'
 import { fr } from '../i18n/fr'
+import { useMutation } from '../use-channel'
 // Courriers (#12)
 import { ClientLetters } from './letters/ClientLetters'
 
@@ -17,14 +17,14 @@ interface TimelineProps {
 /** The client's dated history (notes, payments, disputes…), newest first, with a note box. */
 export function Timeline({ clientId, entries, onChanged }: TimelineProps) {
   const [note, setNote] = useState('')
-  const [error, setError] = useState<string | null>(null)
+  const adding = useMutation('timeline.addNote')
+  const error = adding.error ? (adding.fieldErrors.body ?? adding.error.message) : null
 
   async function addNote(event: FormEvent) {
     event.preventDefault()
-    const result = await invoke('timeline.addNote', { clientId, body: note })
-    if (!result.ok) return setError(result.error.details?.fields?.body ?? result.error.message)
+    const result = await adding.run({ clientId, body: note })
+    if (!result.ok) return
     setNote('')
-    setError(null)
     onChanged()
   }
 
@@ -42,7 +42,7 @@ export function Timeline({ clientId, entries, onChanged }: TimelineProps) {
           aria-describedby={error ? 'timeline-note-error' : undefined}
           onChange={(event) => setNote(event.target.value)}
         />
-        <button type="submit">{t.add}</button>
+        <button type="submit" disabled={adding.pending}>{t.add}</button>
       </form>
       {error ? <p className="field-error" id="timeline-note-error" role="alert">{error}</p> : null}
       {entries.length === 0 ? (

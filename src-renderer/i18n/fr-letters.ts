@@ -20,7 +20,13 @@ export const frLetters = {
   download: 'Télécharger le PDF à nouveau',
   bordereau: 'Bordereau des recommandés (PDF)',
   markPrinted: 'Marquer comme imprimé',
-  marked: (n: number) => `${n} courrier${n > 1 ? 's' : ''} marqué${n > 1 ? 's' : ''} comme imprimé${n > 1 ? 's' : ''} et rangé${n > 1 ? 's' : ''} dans la fiche du client.`,
+  marked: (n: number, backup: string | null) =>
+    `${n} courrier${n > 1 ? 's' : ''} marqué${n > 1 ? 's' : ''} comme imprimé${n > 1 ? 's' : ''} et rangé${n > 1 ? 's' : ''} dans la fiche du client.` +
+    (backup ? ` Sauvegarde prise avant : ${backup} (Paramètres → Sauvegardes pour revenir en arrière).` : ''),
+  backingUp: 'Sauvegarde du dossier avant d’enregistrer les courriers…',
+  recording: (done: number, total: number) => `Enregistrement des courriers imprimés : ${done} sur ${total}`,
+  recordingLabel: 'Avancement de l’enregistrement des courriers',
+  recordingCancelled: 'Enregistrement annulé : aucun courrier n’a été marqué imprimé.',
   refusedTitle: 'Courriers non imprimés',
   registeredTitle: 'Recommandés à numéroter',
   registeredIntro: 'Après le dépôt à La Poste, saisissez le numéro de chaque recommandé (étiquette collée sur l’enveloppe).',

@@ -1,5 +1,7 @@
 import type { ImportSummary } from '../../src-shared/contract/imports'
 import { backupsFr } from './backups-fr'
+import { frClientsBulk } from './fr-clients-bulk'
+import { frDunningExclusion } from './fr-dunning-exclusion'
 import { importCheck } from './fr-import-check'
 import { frLetters } from './fr-letters'
 import { frPlans } from './fr-plans'
@@ -314,6 +316,8 @@ export const fr = {
   },
   settledBeforeImport,
   importCheck,
+  clientsBulk: frClientsBulk,
+  dunningExclusion: frDunningExclusion,
   clientPayments: {
     title: 'Règlements',
     empty: 'Aucun règlement enregistré pour ce client.',

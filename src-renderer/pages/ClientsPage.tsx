@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import { formatEuros } from '../../src-shared/money'
 import { ClientForm } from '../components/ClientForm'
+import { ClientsBulkDunning } from '../components/clients/ClientsBulkDunning'
 import { DemoButton } from '../components/DemoButton'
 import { fr } from '../i18n/fr'
 import { invoke } from '../api'
@@ -19,11 +20,26 @@ export function ClientsPage() {
   const [segments, setSegments] = useState<string[]>([])
   const [creating, setCreating] = useState(false)
   const [notice, setNotice] = useState<string | null>(null)
+  // Clients chosen for a change of their reminders; a new filter starts a new selection.
+  const [selected, setSelected] = useState<ReadonlySet<number>>(new Set())
+  const allShownSelected = items.length > 0 && items.every((client) => selected.has(client.id))
 
   useEffect(() => {
     void load()
     void invoke('clients.segments', {}).then((result) => result.ok && setSegments(result.data))
   }, [load])
+  useEffect(() => setSelected(new Set()), [search, segment, overdueOnly, includeArchived])
+
+  function toggle(id: number) {
+    const next = new Set(selected)
+    if (!next.delete(id)) next.add(id)
+    setSelected(next)
+  }
+
+  async function selectAllMatching() {
+    const result = await invoke('clients.list', { search, segment, overdueOnly, includeArchived, limit: 100_000 })
+    if (result.ok) setSelected(new Set(result.data.map((client) => client.id)))
+  }
 
   return (
     <section className="clients-page">
@@ -80,6 +96,18 @@ export function ClientsPage() {
 
       {error ? <p className="error-text" role="alert">{error}</p> : null}
 
+      {selected.size > 0 ? (
+        <ClientsBulkDunning
+          selectedIds={[...selected]}
+          onSelectAllMatching={hasMore && allShownSelected && selected.size === items.length ? () => void selectAllMatching() : null}
+          onClear={() => setSelected(new Set())}
+          onApplied={(summary) => {
+            setSelected(new Set())
+            setNotice(summary)
+          }}
+        />
+      ) : null}
+
       {items.length === 0 && !loading ? (
         <div className="empty">
           {search ? <p>{t.noMatch(search)}</p> : (
@@ -100,6 +128,14 @@ export function ClientsPage() {
         <table className="grid" aria-label={t.title}>
           <thead>
             <tr>
+              <th scope="col" className="check">
+                <input
+                  type="checkbox"
+                  aria-label={fr.clientsBulk.selectAllShown}
+                  checked={allShownSelected}
+                  onChange={(event) => setSelected(event.target.checked ? new Set(items.map((client) => client.id)) : new Set())}
+                />
+              </th>
               <th scope="col">{t.columns.code}</th>
               <th scope="col">{t.columns.name}</th>
               <th scope="col">{t.columns.kind}</th>
@@ -111,7 +147,10 @@ export function ClientsPage() {
           </thead>
           <tbody>
             {items.map((client) => (
-              <tr key={client.id} className="clickable" onClick={() => go('clients', client.id)}>
+              <tr key={client.id} className={`clickable${selected.has(client.id) ? ' selected' : ''}`} onClick={() => go('clients', client.id)}>
+                <td className="check" onClick={(event) => event.stopPropagation()}>
+                  <input type="checkbox" aria-label={fr.clientsBulk.selectOne(client.name)} checked={selected.has(client.id)} onChange={() => toggle(client.id)} />
+                </td>
                 <td className="code">{client.code}</td>
                 <td>
                   <a href={`#/clients/${client.id}`} onClick={(event) => { event.preventDefault(); go('clients', client.id) }}>

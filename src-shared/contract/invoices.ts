@@ -27,6 +27,8 @@ export interface InvoiceRow {
   /** Calendar days past the due date while something is owed; 0 otherwise. */
   daysLate: number
   disputed: boolean
+  /** Set while the invoice is kept out of reminders (« Exclure des relances »), with the reason given. */
+  dunningExclusion: { since: IsoDate; reason: string | null } | null
 }
 
 /** One document as its form edits it: the row's identity and dates, plus what only the form shows. */

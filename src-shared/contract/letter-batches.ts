@@ -24,13 +24,29 @@ export interface BatchJob {
   state: 'rendering' | 'done' | 'failed' | 'cancelled'
   done: number
   total: number
-  letterDate: IsoDate
+  /** The date printed on the letters; known once the batch is done. */
+  letterDate: IsoDate | null
   /** Letters in the merged PDF, in its order. */
   printed: Array<{ actionId: number; clientName: string; pages: number }>
   /** Letters left out, with what prevents them (a field the dossier lacks…). */
   refused: Array<{ actionId: number; clientName: string; message: string }>
   /** One file per letter, when a folder was chosen. */
   files: string[]
+  error: string | null
+}
+
+/** « Marquer comme imprimé », run in the background: the dossier backed up, then each letter stored with its action. */
+export interface PrintedJob {
+  jobId: string
+  state: 'running' | 'done' | 'failed' | 'cancelled'
+  /** 'backup' while the dossier is backed up, then 'rendering' letter by letter; '' before the first report. */
+  phase: string
+  done: number
+  total: number
+  printed: number
+  refused: BatchJob['refused']
+  /** The backup taken before anything was marked (file name): restoring it undoes the batch. */
+  backup: string | null
   error: string | null
 }
 
@@ -81,10 +97,13 @@ export const letterBatchesChannels = {
   'letters.batchPdf': defineChannel<ExportedFile>()(jobId),
   /** The bordereau of the registered letters among these actions, with a box for each number. */
   'letters.registeredList': defineChannel<ExportedFile>()(z.object({ actionIds, letterDate: isoDate('La date des courriers').optional() })),
-  /** « Marquer comme imprimé »: each letter's PDF stored on its action, which becomes `printed`. */
-  'letters.markPrinted': defineChannel<{ printed: number; refused: BatchJob['refused'] }>()(
-    z.object({ actionIds, letterDate: isoDate('La date des courriers') }),
-  ),
+  /**
+   * « Marquer comme imprimé », in the background after a backup of the dossier: each letter's
+   * PDF stored on its action, which becomes `printed`; the page polls `letters.printedJob`.
+   */
+  'letters.markPrinted': defineChannel<{ jobId: string }>()(z.object({ actionIds, letterDate: isoDate('La date des courriers') })),
+  'letters.printedJob': defineChannel<PrintedJob>()(jobId),
+  'letters.cancelPrinted': defineChannel<PrintedJob>()(jobId),
   'letters.registered': defineChannel<RegisteredLetter[]>()(z.object({})),
   'letters.setTrackingNumber': defineChannel<RegisteredLetter>()(z.object({ actionId: entityId, trackingNumber })),
   'letters.clientLetters': defineChannel<StoredLetter[]>()(z.object({ clientId: entityId })),

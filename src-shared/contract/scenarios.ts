@@ -87,7 +87,8 @@ export const clientDunningChannels = {
   'dunning.client': defineChannel<ClientDunningView>()(z.object({ clientId: entityId })),
   /**
    * Sets, for one client or many at once (from the client list), what is given: its own
-   * scenario (null: back to the segment's), a stop (null: lifted) or the level reached by hand (null: none).
+   * scenario (null: back to the segment's), a stop (null: lifted) or the level reached by hand (null: none),
+   * all in one transaction.
    */
   'dunning.setClients': defineChannel<{ updated: number }>()(
     z.object({
@@ -95,6 +96,8 @@ export const clientDunningChannels = {
       scenarioId: entityId.nullable().optional(),
       stop: z.object({ reason: requiredText('Le motif du blocage', 500), until: isoDate('La date de fin').optional() }).nullable().optional(),
       reachedLevel: z.number().int().min(1, { error: 'Le niveau atteint va de 1 à 9.' }).max(9).nullable().optional(),
+      /** The day of the last reminder sent before Encaisse (default: today): invoices due after it start from the beginning. */
+      reachedOn: isoDate('La date de la dernière relance').optional(),
     }),
   ),
   'dunning.excludeInvoice': defineChannel<{ invoiceId: number; excluded: boolean }>()(

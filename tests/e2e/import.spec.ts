@@ -75,6 +75,7 @@ test('a French CSV goes through the mapping screen, is imported, and the aged ba
 
   await expect(importing.readiness).toHaveText('Tous les champs obligatoires sont associés ; toutes les lignes sont lisibles.')
   await importing.startImport()
+  await importing.awaitOutcome()
   await expect(importing.result.getByRole('status')).toContainText('2 clients créés ; 3 factures créées')
   await expect(importing.historyRow('echeancier-clients.csv')).toContainText('CSV')
   await expect(importing.historyRow('echeancier-clients.csv')).toContainText('En place')
@@ -164,6 +165,7 @@ test('a wrong amount is shown on the review screen before « Importer », with i
   await page.getByRole('checkbox', { name: 'Importer les lignes valides et mettre de côté les lignes en erreur' }).check()
   await expect(importing.readiness).toHaveText('1 ligne en erreur sera mise de côté ; les autres seront importées.')
   await importing.startImport()
+  await importing.awaitOutcome()
   await expect(importing.result.getByRole('status')).toContainText('1 client créé ; 1 facture créée')
   await expect(importing.result).toContainText('1 erreur : la ligne concernée a été mise de côté.')
   await expect(importing.result.getByRole('table', { name: 'Lignes en erreur' }).locator('tbody').getByRole('row').first()).toContainText('montant illisible « 2 5OO,00 »')
@@ -189,6 +191,7 @@ test('the last import is undone from the history, and refused when work done sin
   await presetName.fill('Sage — échéancier')
   await expect(page.getByRole('checkbox', { name: 'Enregistrer cette correspondance sous le nom' })).toBeChecked()
   await importing.startImport()
+  await importing.awaitOutcome()
   await expect(importing.result).toBeVisible()
   await importing.result.getByRole('button', { name: 'Importer un autre fichier' }).click()
 
@@ -197,6 +200,7 @@ test('the last import is undone from the history, and refused when work done sin
   await expect(page.getByText('Correspondance enregistrée « Sage — échéancier » reconnue et appliquée : vérifiez-la avant d’importer.')).toBeVisible()
   await expect(presetName).toHaveValue('Sage — échéancier')
   await importing.startImport()
+  await importing.awaitOutcome()
   await expect(importing.historyRow('releve-novembre.csv')).toContainText('En place')
 
   // A dispute opened on September's invoice: that import can no longer be undone.
@@ -243,6 +247,7 @@ test('an export with a title line: its headers are found under it, and read agai
   await headerLine.fill('2')
   await expect(importing.mappedField('Montant TTC')).toHaveText('Montant TTC *')
   await importing.startImport()
+  await importing.awaitOutcome()
   await expect(importing.result.getByRole('status')).toContainText('3 factures créées')
 })
 
@@ -258,6 +263,7 @@ test('a FEC whose labels hold its separator: the review lists the lines it repai
   await expect(repairs.getByRole('row').nth(1)).toHaveText('2« | » lu comme du texte dans EcritureLib.')
   await expect(importing.readiness).toHaveText('Toutes les lignes du FEC sont lisibles.')
   await importing.startImport()
+  await importing.awaitOutcome()
   await expect(importing.result.getByRole('status')).toContainText('3 clients créés')
   await expect(importing.result).toContainText(`${repairedLines} lignes réparées`)
   const balances = new Map((await app.core.ok('clients.list', {})).map((client) => [client.code, client.balanceCents]))

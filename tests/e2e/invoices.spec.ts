@@ -154,9 +154,24 @@ test('a due date before the issue date, or an unreadable amount, is refused in F
   await expect(form.getByRole('textbox', { name: 'Montant TTC (€)' })).toHaveAttribute('aria-invalid', 'false')
   expect(app.core.count('invoices')).toBe(0)
 
-  await invoices.fillInvoice(form, { dueDate: '2026-12-10' })
+  // An amount left empty: refused in the contract's own words, before the core is even called.
+  const creations: string[] = []
+  page.on('request', (request) => {
+    if (request.url().includes('/ipc/invoices.create')) creations.push(request.url())
+  })
+  await invoices.fillInvoice(form, { dueDate: '2026-12-10', amount: '' })
+  await invoices.saveInvoice(form)
+  await expect(form.getByRole('textbox', { name: 'Montant TTC (€)' })).toHaveAccessibleDescription(
+    'Le montant TTC est obligatoire ou illisible (exemple : 1 234,56).',
+  )
+  await expect(form.getByText('Vérifiez les champs signalés.')).toBeVisible()
+  expect(creations).toEqual([])
+  expect(app.core.count('invoices')).toBe(0)
+
+  await invoices.fillInvoice(form, { amount: '1 234,56' })
   await invoices.saveInvoice(form)
   await expect(invoices.notice).toHaveText('Facture F-9 enregistrée, échéance le 10/12/2026.')
+  expect(creations).toHaveLength(1)
   expect(app.core.count('invoices')).toBe(1)
   const [stored] = (await app.core.ok('invoices.list', {})).rows
   expect(stored).toMatchObject({ number: 'F-9', amountCents: 123_456, issueDate: '2026-11-10', dueDate: '2026-12-10' })

@@ -8,6 +8,9 @@ import { actionRow, validatedAction } from '../helpers/reminder-actions'
 import { serveApp, type ServedApp } from '../helpers/served-app'
 import { startSmtpServer } from '../helpers/smtp-test-server'
 
+/** « Marquer comme imprimé » is a job: its thread starts from the sources here (tsx), then backs the dossier up. */
+const JOB_MS = 30_000
+
 let app: ServedApp
 /** The test's own connection to the dossier the served core works on (WAL: both see each other's commits). */
 let file: Database.Database
@@ -23,6 +26,8 @@ test.afterEach(async () => {
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ')
 
 test('validated letters print as one PDF, are marked printed, and re-open from the client file', async ({ page }) => {
+  // Two jobs (rendering, then marking printed), each in a thread of its own.
+  test.setTimeout(90_000)
   const dossier = await letterDossier(app.core)
   const ids = dossier.invoiceIds
   // Validated as the Relances page (#11) validates them: one registered formal notice, one simple reminder.
@@ -49,7 +54,8 @@ test('validated letters print as one PDF, are marked printed, and re-open from t
   await expect(queue.getByRole('status').first()).toContainText('2 courriers prêts (4 pages)')
 
   await queue.getByRole('button', { name: 'Marquer comme imprimé' }).click()
-  await expect(page.getByText('2 courriers marqués comme imprimés et rangés dans la fiche du client.')).toBeVisible()
+  // Marked in the background after a backup of the dossier, which the message names: restoring it undoes the batch.
+  await expect(page.getByText(/^2 courriers marqués comme imprimés et rangés dans la fiche du client\. Sauvegarde prise avant : \S+avant-courriers\S*\.sqlite /)).toBeVisible({ timeout: JOB_MS })
   await expect(queue).toContainText('Aucun courrier à imprimer')
   expect(actionRow(file, notice).status).toBe('printed')
 

@@ -13,9 +13,10 @@ export interface ServedApp {
 /**
  * A fresh dossier (or the one given) served as `npm run serve` serves it: the core in its
  * worker thread, the loopback host relaying calls to it, over the built renderer (npm run
- * build first).
+ * build first). `outboxEveryMs`: the core sends its outbox by itself this often, as the
+ * host does every minute.
  */
-export async function serveApp(options: { dossierPath?: string; today?: IsoDate } = {}): Promise<ServedApp> {
+export async function serveApp(options: { dossierPath?: string; today?: IsoDate; outboxEveryMs?: number } = {}): Promise<ServedApp> {
   const core = await startThreadCore(options)
   const host = await startLoopbackHost(join(REPO_ROOT, 'out', 'renderer'), core.call)
   return {

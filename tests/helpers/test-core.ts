@@ -20,7 +20,7 @@ export interface TestCore extends Core {
 }
 
 /** A real dossier file in a fresh temporary folder, built by the real migrations. */
-export function createTestCore(options: { today?: IsoDate } = {}): TestCore {
+export function createTestCore(options: { today?: IsoDate; outboxEveryMs?: number } = {}): TestCore {
   const folder = mkdtempSync(join(tmpdir(), 'encaisse-test-'))
   const core = startCore({
     dossierPath: join(folder, 'dossier.sqlite'),
@@ -28,6 +28,7 @@ export function createTestCore(options: { today?: IsoDate } = {}): TestCore {
     userData: join(folder, 'user-data'),
     appRoot: REPO_ROOT,
     today: options.today ?? '2026-11-23',
+    ...(options.outboxEveryMs ? { outboxEveryMs: options.outboxEveryMs } : {}),
   })
   return {
     ...core,

@@ -19,10 +19,10 @@ export interface ThreadCore extends CoreThread {
   dispose(): Promise<void>
 }
 
-export async function startThreadCore(options: { today?: IsoDate; dossierPath?: string } = {}): Promise<ThreadCore> {
+export async function startThreadCore(options: { today?: IsoDate; dossierPath?: string; outboxEveryMs?: number } = {}): Promise<ThreadCore> {
   const folder = mkdtempSync(join(tmpdir(), 'encaisse-thread-'))
   const dossierPath = options.dossierPath ?? join(folder, 'dossier.sqlite')
-  const thread = await startCoreThread({ dossierPath, createIfMissing: true, userData: join(folder, 'user-data'), appRoot: REPO_ROOT, today: options.today ?? '2026-11-23' })
+  const thread = await startCoreThread({ dossierPath, createIfMissing: true, userData: join(folder, 'user-data'), appRoot: REPO_ROOT, today: options.today ?? '2026-11-23', ...(options.outboxEveryMs ? { outboxEveryMs: options.outboxEveryMs } : {}) })
   return {
     ...thread,
     folder,

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { addDays } from '../../src-shared/dates'
+import type { DunningPlanView } from '../../src-shared/contract/dunning'
 import { formatEuros } from '../../src-shared/money'
 import { DEFAULT_SCENARIOS } from '../../src-main/domain/dunning'
 import { createTestCore, type TestCore } from '../helpers/test-core'
@@ -194,5 +195,35 @@ describe('dunning.plan and dunning.validate', () => {
     expect((await core.ok('dunning.plan', {})).stale).toBeNull()
     const bad = await core.refused('dunning.saveSettings', { minGapDays: 0, promiseGraceDays: 3, retryDays: 3, staleDays: 10 })
     expect(bad.details?.fields?.minGapDays).toBe("L'écart minimal entre deux relances doit être d'au moins 1 jour.")
+  })
+})
+
+describe('dunning.plan at a past date', () => {
+  it('counts the ledger as it stood that day: payments, credit notes and credits dated later are not counted yet', async () => {
+    const dupre = await client('411DUPRE', 'Établissements Dupré')
+    const lefevre = await client('411LEFEV', 'Boulangerie Lefèvre')
+    const martin = await client('411MARTIN', 'Martin SARL')
+    await invoice(dupre, 'F1', 40, 120_000)
+    await invoice(lefevre, 'L1', 40, 90_000)
+    await invoice(martin, 'M1', 40, 50_000)
+    const lastWeek = addDays(TODAY, -7)
+    // Dupré paid F1 in full three days ago; Lefèvre got a credit note on L1 yesterday; Martin paid ahead, as a credit, two days ago.
+    await core.ok('payments.record', { clientId: dupre, date: addDays(TODAY, -3), amountCents: 120_000, method: 'virement' })
+    const creditNote = await core.ok('invoices.create', { clientId: lefevre, number: 'AV1', kind: 'credit_note', issueDate: addDays(TODAY, -1), amountCents: 30_000 })
+    await core.ok('creditNotes.allocate', { creditNoteId: creditNote.id, allocation: 'oldest' })
+    await core.ok('payments.record', { clientId: martin, date: addDays(TODAY, -2), amountCents: 50_000, method: 'virement', allocation: 'none' })
+
+    const amounts = (plan: DunningPlanView) => Object.fromEntries(plan.proposals.map((p) => [p.clientCode, p.amountDueCents]))
+    const today = await core.ok('dunning.plan', {})
+    expect(amounts(today)).toEqual({ '411LEFEV': 60_000 })
+    expect(today.skipped.map((s) => [s.clientCode, s.reason])).toEqual([['411MARTIN', 'credit_covers']])
+
+    const then = await core.ok('dunning.plan', { asOf: lastWeek })
+    expect(amounts(then)).toEqual({ '411DUPRE': 120_000, '411LEFEV': 90_000, '411MARTIN': 50_000 })
+    expect(then.skipped).toEqual([])
+    // An invoice issued after that day did not exist yet.
+    await core.ok('invoices.create', { clientId: martin, number: 'M2', issueDate: addDays(lastWeek, 1), dueDate: addDays(lastWeek, 2), amountCents: 10_000 })
+    const again = await core.ok('dunning.plan', { asOf: lastWeek })
+    expect(again.proposals.find((p) => p.clientCode === '411MARTIN')!.invoices.map((i) => i.number)).toEqual(['M1'])
   })
 })

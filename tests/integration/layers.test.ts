@@ -72,3 +72,23 @@ describe('one clock', () => {
     expect(await ruleIds('export const stamp = () => new Date().toISOString()\n', 'src-main/core.ts')).toEqual([])
   })
 })
+
+describe('one way to call a channel from the renderer', () => {
+  const direct = "import { invoke } from '../api'\nexport const load = () => invoke('clients.segments', {})\n"
+  const deeper = "import { invoke as call } from '../../api'\nexport const load = () => call('clients.segments', {})\n"
+  const namespace = "import * as api from '../../api'\nexport const load = () => api.invoke('clients.segments', {})\n"
+  const hook = "import { useQuery } from '../use-channel'\nexport const useSegments = () => useQuery('clients.segments', {})\n"
+
+  it('refuses invoke in components and pages', async () => {
+    expect(await ruleIds(direct, 'src-renderer/components/x.tsx')).toContain('house/channel-through-hooks')
+    expect(await ruleIds(deeper, 'src-renderer/components/letters/x.tsx')).toContain('house/channel-through-hooks')
+    expect(await ruleIds(namespace, 'src-renderer/components/aging/x.tsx')).toContain('house/channel-through-hooks')
+    expect(await ruleIds(direct, 'src-renderer/pages/x.tsx')).toContain('house/channel-through-hooks')
+  })
+
+  it('allows the hooks everywhere, and invoke in use-channel.ts and the stores', async () => {
+    expect(await ruleIds(hook, 'src-renderer/components/x.tsx')).toEqual([])
+    expect(await ruleIds("import { invoke } from './api'\nexport const x = invoke\n", 'src-renderer/use-channel.ts')).toEqual([])
+    expect(await ruleIds(direct, 'src-renderer/stores/x.ts')).toEqual([])
+  })
+})

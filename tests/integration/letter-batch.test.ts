@@ -1,7 +1,9 @@
 import { execFileSync } from 'node:child_process'
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import Database from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { PrintedJob } from '../../src-shared/contract/letter-batches'
 import { letterDossier, type LetterDossier } from '../helpers/letter-dossier'
 import { actionRow, validatedAction } from '../helpers/reminder-actions'
 import { finishedBatch } from '../helpers/finished-batch'
@@ -35,6 +37,16 @@ function pageTexts(path: string): string[] {
 }
 
 const finished = (jobId: string) => finishedBatch(core, jobId)
+
+/** « Marquer comme imprimé », followed to its end as the page follows it. */
+async function markedPrinted(actionIds: number[], letterDate: string): Promise<PrintedJob> {
+  const { jobId } = await core.ok('letters.markPrinted', { actionIds, letterDate })
+  for (;;) {
+    const job = await core.ok('letters.printedJob', { jobId })
+    if (job.state !== 'running') return job
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
+}
 
 async function threeActions() {
   const ids = dossier.invoiceIds
@@ -93,7 +105,7 @@ describe('the print batch', () => {
     const job = await finished((await core.ok('letters.startBatch', { actionIds: [notice, reminder] })).jobId)
     expect(job.printed.map((letter) => letter.actionId)).toEqual([notice])
     expect(job.refused).toEqual([{ actionId: reminder, clientName: 'Mme Zoé Lefèvre', message: 'Il manque l’adresse du client (fiche du client).' }])
-    const marked = await core.ok('letters.markPrinted', { actionIds: [notice, reminder], letterDate: '2026-11-23' })
+    const marked = await markedPrinted([notice, reminder], '2026-11-23')
     expect(marked.printed).toBe(1)
     expect(actionRow(core.session.current.sqlite, reminder).status).toBe('validated')
   })
@@ -112,13 +124,29 @@ describe('the print batch', () => {
   })
 })
 
+describe('letters validated on the Relances page', () => {
+  it('are printed with the template their step names, and their e-mails queued with theirs', async () => {
+    const { recorded } = await core.ok('dunning.validate', {})
+    expect(recorded.map((action) => [action.clientCode, action.channel, action.templateCode])).toEqual([
+      ['C0042', 'email', 'email-relance-1'],
+      ['P0007', 'letter', 'relance-1'],
+    ])
+    const queue = await core.ok('letters.queue', {})
+    expect(queue.map((letter) => [letter.clientCode, letter.templateCode, letter.templateName])).toEqual([['P0007', 'relance-1', 'Première relance']])
+    const job = await finished((await core.ok('letters.startBatch', { actionIds: queue.map((letter) => letter.actionId) })).jobId)
+    expect(job).toMatchObject({ state: 'done', refused: [] })
+    expect(pageTexts(pdfPath(bytesOf(await core.ok('letters.batchPdf', { jobId: job.jobId })), 'validated.pdf')).join(' ')).toContain('FA-2026-0950')
+    expect(await core.ok('mail.enqueue', {})).toEqual({ queued: 1, refused: [] })
+  })
+})
+
 describe('marking a batch printed', () => {
   it('stores each letter on its action, byte for byte as printed, and shows it in the client file', async () => {
     const { notice, reminder } = await threeActions()
     const folder = join(core.folder, 'courriers')
     await finished((await core.ok('letters.startBatch', { actionIds: [notice, reminder], folder })).jobId)
-    const marked = await core.ok('letters.markPrinted', { actionIds: [notice, reminder], letterDate: '2026-11-23' })
-    expect(marked).toEqual({ printed: 2, refused: [] })
+    const marked = await markedPrinted([notice, reminder], '2026-11-23')
+    expect(marked).toMatchObject({ state: 'done', printed: 2, refused: [], error: null })
     const row = actionRow(core.session.current.sqlite, notice)
     expect(row).toMatchObject({ status: 'printed', done_on: '2026-11-23' })
     const stored = await core.ok('letters.storedPdf', { actionId: notice })
@@ -133,11 +161,51 @@ describe('marking a batch printed', () => {
     expect(timeline[0]).toMatchObject({ kind: 'reminder', occurredOn: '2026-11-23', body: 'Courrier imprimé : Mise en demeure (LRAR) (Mise en demeure de payer).' })
     expect(await core.ok('letters.queue', {})).toEqual([])
     // Printed once: marking again changes nothing.
-    expect(await core.ok('letters.markPrinted', { actionIds: [notice], letterDate: '2026-11-24' })).toEqual({
+    expect(await markedPrinted([notice], '2026-11-24')).toMatchObject({
       printed: 0,
       refused: [{ actionId: notice, clientName: 'Établissements Dupré & Fils', message: 'Ce courrier n’attend plus d’être imprimé.' }],
     })
     expect(actionRow(core.session.current.sqlite, notice).document_pdf!.equals(row.document_pdf!)).toBe(true)
+  })
+
+  it('backs the dossier up first: the backup holds the letters still waiting, so restoring it undoes the batch', async () => {
+    const { notice, reminder } = await threeActions()
+    const before = (await core.ok('backups.list', {})).backups.filter((backup) => backup.reason === 'avant-courriers')
+    expect(before).toEqual([])
+    const marked = await markedPrinted([notice, reminder], '2026-11-23')
+    const taken = (await core.ok('backups.list', {})).backups.filter((backup) => backup.reason === 'avant-courriers')
+    expect(taken.map((backup) => backup.name)).toEqual([marked.backup])
+    const copy = new Database(join(taken[0]!.folder, taken[0]!.name), { readonly: true })
+    try {
+      const rows = copy.prepare('SELECT id, status, document_pdf IS NULL AS noPdf FROM reminder_actions WHERE id IN (?, ?) ORDER BY id').all(notice, reminder)
+      expect(rows).toEqual([
+        { id: notice, status: 'validated', noPdf: 1 },
+        { id: reminder, status: 'validated', noPdf: 1 },
+      ])
+    } finally {
+      copy.close()
+    }
+    expect(actionRow(core.session.current.sqlite, notice).status).toBe('printed')
+
+    // Restoring it puts both letters back in the print queue.
+    await core.ok('backups.restore', { name: marked.backup! })
+    expect((await core.ok('letters.queue', {})).map((letter) => letter.actionId).sort()).toEqual([notice, reminder].sort())
+  })
+
+  it('marks nothing when cancelled', async () => {
+    const ids = [] as number[]
+    for (let i = 0; i < 40; i++) {
+      ids.push(validatedAction(core.session.current.sqlite, { clientId: dossier.proId, templateCode: 'relance-1', channel: 'letter', invoiceIds: [dossier.invoiceIds['FA-2026-0815']!] }))
+    }
+    const { jobId } = await core.ok('letters.markPrinted', { actionIds: ids, letterDate: '2026-11-23' })
+    await core.ok('letters.cancelPrinted', { jobId })
+    let job = await core.ok('letters.printedJob', { jobId })
+    while (job.state === 'running') {
+      await new Promise((resolve) => setTimeout(resolve, 20))
+      job = await core.ok('letters.printedJob', { jobId })
+    }
+    expect(job.state).toBe('cancelled')
+    expect(core.session.current.sqlite.prepare("SELECT count(*) AS n FROM reminder_actions WHERE status = 'printed'").get()).toEqual({ n: 0 })
   })
 
   it('lists the registered letters on a bordereau, then takes each number typed after posting', async () => {
@@ -149,7 +217,7 @@ describe('marking a batch printed', () => {
     expect(bordereau[0]).toContain('12 avenue de la Cœur-Volant, Bâtiment « Le Garçonnet », 78160 Marly-le-Roi')
     expect(bordereau[0]).not.toContain('Zoé')
 
-    await core.ok('letters.markPrinted', { actionIds: [notice, reminder], letterDate: '2026-11-23' })
+    await markedPrinted([notice, reminder], '2026-11-23')
     expect((await core.ok('letters.registered', {})).map((letter) => letter.actionId)).toEqual([notice])
     const bad = await core.refused('letters.setTrackingNumber', { actionId: notice, trackingNumber: '12345' })
     expect(bad.details?.fields?.trackingNumber).toBe('Numéro de recommandé invalide : 13 caractères, comme 1A 123 456 7890 1.')

@@ -102,11 +102,39 @@ describe('a client in reminders', () => {
     expect((await core.refused('dunning.setClients', { clientIds: [dupre], reachedLevel: 0 })).details?.fields?.reachedLevel).toBe('Le niveau atteint va de 1 à 9.')
   })
 
+  it('keeps the date of the last reminder before Encaisse: invoices due after it start from the beginning', async () => {
+    const reachedOn = addDays(TODAY, -35)
+    const later = addDays(TODAY, -20)
+    await core.ok('invoices.create', { clientId: dupre, number: 'F2', issueDate: addDays(later, -30), dueDate: later, amountCents: 30_000 })
+    await core.ok('dunning.setClients', { clientIds: [dupre], reachedLevel: 2, reachedOn })
+    expect((await core.ok('dunning.client', { clientId: dupre })).reached).toEqual({ level: 2, on: reachedOn })
+    const proposal = (await core.ok('dunning.plan', {})).proposals[0]!
+    expect(proposal.invoices.map((i) => [i.number, i.stepPosition])).toEqual([
+      ['F1', 4],
+      ['F2', 2],
+    ])
+    expect((await core.ok('timeline.list', { clientId: dupre }))[0]!.body).toBe('Niveau de relance déjà atteint (saisi à la main) : 2, dernière relance le 19/10/2026.')
+  })
+
+  it('refuses the whole lot when one part is wrong, and changes nothing', async () => {
+    const before = await core.ok('dunning.client', { clientId: dupre })
+    const future = await core.refused('dunning.setClients', { clientIds: [dupre], reachedLevel: 2, reachedOn: addDays(TODAY, 1) })
+    expect(future.details?.fields?.reachedOn).toBe('La dernière relance ne peut être dans le futur.')
+    const missing = await core.refused('dunning.setClients', { clientIds: [dupre, 999_999], stop: { reason: 'Procédure collective' } })
+    expect(missing.details?.fields?.clientIds).toBe("Un des clients choisis n'existe pas (ou plus).")
+    expect(await core.ok('dunning.client', { clientId: dupre })).toEqual(before)
+    expect(await core.ok('timeline.list', { clientId: dupre })).toEqual([])
+  })
+
   it('has an invoice excluded from reminders, and back', async () => {
     await core.ok('dunning.excludeInvoice', { invoiceId, excluded: true, reason: 'Avoir à venir' })
     expect((await core.ok('dunning.plan', {})).skipped.map((s) => s.reason)).toEqual(['excluded'])
+    // The invoice lists (client file, Factures) show it.
+    const listed = async () => (await core.ok('invoices.list', { clientId: dupre })).rows.map((row) => [row.number, row.dunningExclusion])
+    expect(await listed()).toEqual([['F1', { since: TODAY, reason: 'Avoir à venir' }]])
     expect((await core.ok('dunning.client', { clientId: dupre })).excludedInvoices).toEqual([{ invoiceId, number: 'F1', reason: 'Avoir à venir' }])
     await core.ok('dunning.excludeInvoice', { invoiceId, excluded: false })
     expect((await core.ok('dunning.plan', {})).proposals).toHaveLength(1)
+    expect(await listed()).toEqual([['F1', null]])
   })
 })

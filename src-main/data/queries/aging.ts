@@ -4,6 +4,7 @@ import { addDays, type IsoDate } from '../../../src-shared/dates'
 import { likeContains } from '../french-text'
 import type { Db } from '../open-dossier'
 import { openInvoiceSql } from './invoice-balance'
+import { creditsAsOfCtes } from './ledger-as-of'
 
 export interface AgingQuery {
   segment?: string | undefined
@@ -79,31 +80,8 @@ export function agingReportSql(asOf: IsoDate, limits: readonly number[], query: 
   if (query.onlyLate) where.push(sql`${pc(b.slice(1), ' + ')} > 0`)
   const page = query.limit === undefined ? sql`` : sql`LIMIT ${query.limit} OFFSET ${query.offset}`
   const order = orderBy(query.sort, query.descending)
-  // `+p.date`, `+n.issue_date`: the unary plus keeps SQLite on the partial indexes of
-  // unallocated items (a handful of rows) rather than walking a date index over the ledger.
-  // `forward`: what each source settled on invoices issued after asOf, not settled then.
   return sql`
-    WITH issued_after AS MATERIALIZED (SELECT x.id FROM invoices x WHERE x.issue_date > ${asOf}),
-    forward AS MATERIALIZED (
-      SELECT a.payment_id, a.credit_note_id, sum(a.amount_cents) AS cents
-      FROM issued_after issued CROSS JOIN allocations a ON a.invoice_id = issued.id
-      GROUP BY a.payment_id, a.credit_note_id
-    ),
-    credits AS (
-      SELECT p.client_id, p.amount_cents - p.allocated_cents AS remaining FROM payments p
-      WHERE p.allocated_cents < p.amount_cents AND +p.date <= ${asOf}
-        AND p.id NOT IN (SELECT f.payment_id FROM forward f WHERE f.payment_id IS NOT NULL)
-      UNION ALL
-      SELECT p.client_id, p.amount_cents - p.allocated_cents + f.cents
-      FROM forward f CROSS JOIN payments p ON p.id = f.payment_id WHERE p.date <= ${asOf}
-      UNION ALL
-      SELECT n.client_id, n.amount_cents - n.settled_cents FROM invoices n
-      WHERE n.kind = 'credit_note' AND n.settled_cents < n.amount_cents AND +n.issue_date <= ${asOf}
-        AND n.id NOT IN (SELECT f.credit_note_id FROM forward f WHERE f.credit_note_id IS NOT NULL)
-      UNION ALL
-      SELECT n.client_id, n.amount_cents - n.settled_cents + f.cents
-      FROM forward f CROSS JOIN invoices n ON n.id = f.credit_note_id WHERE n.issue_date <= ${asOf}
-    ),
+    WITH ${creditsAsOfCtes(asOf)},
     per_client AS (
       SELECT client_id, ${sql.raw(b.map((name) => `coalesce(sum(${name}), 0) AS ${name}`).join(', '))},
              coalesce(sum(credit), 0) AS credit

@@ -11,9 +11,8 @@ import type {
   PastAction,
 } from '../../domain/dunning'
 import type { Db } from '../open-dossier'
-import { OPEN_INVOICE_SQL } from '../schema'
 import { dunningSettingsOf } from './dunning-settings'
-import { openInvoiceSql } from './invoice-balance'
+import { creditsAsOfCtes, invoicesOwedAsOfSql } from './ledger-as-of'
 import { plansOnDate } from './plans-on-date'
 
 /** Every scenario with its steps in order, archived ones included (clients may still follow them). */
@@ -79,10 +78,17 @@ function invoicesUnderKeptPlans(db: Db, asOf: IsoDate): Set<number> {
   return new Set(kept.flatMap(({ stored }) => stored.invoiceIds))
 }
 
-/** The clients with open invoices, each with those invoices and what keeps them out of reminders. */
+/**
+ * The clients owed something on `asOf`, each with those invoices and what keeps them out of
+ * reminders. Balances and credits are the ledger's as of that date (ledger-as-of.ts): looking
+ * back at a past day's reminders, a payment received since is not counted, as the aged
+ * balance at that date does not count it.
+ */
 function clientsForPlanning(db: Db, asOf: IsoDate): DunningClient[] {
   const clients = new Map<number, DunningClient>()
   const defaults = defaultScenarios(db)
+  const invoiceRows = db.all<{ id: number; clientId: number; number: string; dueDate: string; balance: number }>(invoicesOwedAsOfSql(asOf))
+  const owing = JSON.stringify([...new Set(invoiceRows.map((row) => row.clientId))])
   const clientRows = db.all<{
     id: number
     code: string
@@ -99,7 +105,7 @@ function clientsForPlanning(db: Db, asOf: IsoDate): DunningClient[] {
            d.stopped_on AS stoppedOn, d.stop_until AS stopUntil, d.postponed_until AS postponedUntil,
            d.reached_level AS reachedLevel, d.reached_on AS reachedOn
     FROM clients c LEFT JOIN client_dunning d ON d.client_id = c.id LEFT JOIN segments sg ON sg.id = c.segment_id
-    WHERE c.archived_at IS NULL AND EXISTS (SELECT 1 FROM invoices i WHERE i.client_id = c.id AND ${openInvoiceSql})`)
+    WHERE c.archived_at IS NULL AND c.id IN (SELECT value FROM json_each(${owing}))`)
   for (const row of clientRows) {
     clients.set(row.id, {
       id: row.id,
@@ -118,9 +124,6 @@ function clientsForPlanning(db: Db, asOf: IsoDate): DunningClient[] {
   const disputed = flagged(sql`SELECT invoice_id AS id FROM disputes WHERE opened_on <= ${asOf} AND (closed_on IS NULL OR closed_on > ${asOf})`)
   const planned = invoicesUnderKeptPlans(db, asOf)
   const excluded = flagged(sql`SELECT invoice_id AS id FROM dunning_exclusions`)
-  const invoiceRows = db.all<{ id: number; clientId: number; number: string; dueDate: string; balance: number }>(sql`
-    SELECT id, client_id AS clientId, number, due_date AS dueDate, amount_cents - settled_cents AS balance
-    FROM invoices WHERE ${sql.raw(OPEN_INVOICE_SQL)}`)
   for (const row of invoiceRows) {
     clients.get(row.clientId)?.invoices.push({
       id: row.id,
@@ -133,11 +136,8 @@ function clientsForPlanning(db: Db, asOf: IsoDate): DunningClient[] {
     })
   }
   const credits = db.all<{ clientId: number; credit: number }>(sql`
-    SELECT client_id AS clientId, sum(credit) AS credit FROM (
-      SELECT client_id, amount_cents - allocated_cents AS credit FROM payments WHERE allocated_cents < amount_cents
-      UNION ALL
-      SELECT client_id, amount_cents - settled_cents FROM invoices WHERE kind = 'credit_note' AND settled_cents < amount_cents
-    ) GROUP BY client_id`)
+    WITH ${creditsAsOfCtes(asOf)}
+    SELECT client_id AS clientId, sum(remaining) AS credit FROM credits GROUP BY client_id`)
   for (const row of credits) {
     const client = clients.get(row.clientId)
     if (client) client.creditCents = row.credit

@@ -64,11 +64,13 @@ export function invoicePageSql(today: IsoDate, query: InvoiceQuery): { page: SQL
   // CROSS JOIN keeps SQLite from walking every invoice in the sort order to meet the page's rows.
   const page = sql`
     SELECT page.total, i.id, i.client_id, c.code AS client_code, c.name AS client_name, i.number, i.kind, i.issue_date,
-           i.due_date, i.amount_cents, ${invoiceBalanceSql} AS balance_cents, ${invoiceDisputedSql} AS disputed
+           i.due_date, i.amount_cents, ${invoiceBalanceSql} AS balance_cents, ${invoiceDisputedSql} AS disputed,
+           x.excluded_on, x.reason AS excluded_reason
     FROM (SELECT i.id, ${passTotal} AS total FROM ${source} WHERE ${condition} ORDER BY ${order}
           LIMIT ${query.limit} OFFSET ${query.offset}) page
     CROSS JOIN invoices i ON i.id = page.id
     CROSS JOIN clients c ON c.id = i.client_id
+    LEFT JOIN dunning_exclusions x ON x.invoice_id = i.id
     ORDER BY ${order}
   `
   return { page, condition, onePass }
@@ -96,6 +98,8 @@ export function listInvoices(db: Db, today: IsoDate, query: InvoiceQuery): Invoi
     amount_cents: number
     balance_cents: number
     disputed: number
+    excluded_on: string | null
+    excluded_reason: string | null
   }>(page)
   const counted = () => db.get<{ n: number }>(sql`SELECT count(*) AS n FROM invoices i WHERE ${condition}`)?.n ?? 0
   // An empty page past the end carries no window count: count apart then.
@@ -118,6 +122,7 @@ export function listInvoices(db: Db, today: IsoDate, query: InvoiceQuery): Invoi
         state,
         daysLate: state === 'overdue' ? daysBetween(row.due_date, today) : 0,
         disputed: row.disputed === 1,
+        dunningExclusion: row.excluded_on === null ? null : { since: row.excluded_on, reason: row.excluded_reason },
       }
     }),
   }

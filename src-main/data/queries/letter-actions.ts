@@ -11,6 +11,11 @@ import { templateById, type TemplateRow } from './templates'
  * its action and sets it `printed`.
  */
 
+/**
+ * The template of an action (`a`): the one chosen on the action, else the one its scenario
+ * step names by code (the Relances page records the step's code, as agreed between #11 and #12).
+ */
+const actionTemplateId = sql.raw('coalesce(a.template_id, (SELECT tc.id FROM templates tc WHERE tc.code = a.template_code))')
 
 export function printQueue(db: Db): QueuedLetter[] {
   return db.all<QueuedLetter>(sql`
@@ -20,7 +25,7 @@ export function printQueue(db: Db): QueuedLetter[] {
       coalesce((SELECT sum(ai.balance_cents) FROM reminder_action_invoices ai WHERE ai.action_id = a.id), 0) AS balanceCents
     FROM reminder_actions a
     JOIN clients c ON c.id = a.client_id
-    LEFT JOIN templates t ON t.id = a.template_id
+    LEFT JOIN templates t ON t.id = ${actionTemplateId}
     WHERE a.status = 'validated' AND a.channel IN ('letter', 'registered_letter')
     ORDER BY a.planned_on, c.search_key, a.id
   `)
@@ -50,7 +55,7 @@ export function actionToRender(db: Db, actionId: number): ActionToRender | undef
     body: string | null
     instalmentId: number | null
   }>(sql`
-    SELECT a.client_id AS clientId, c.name AS clientName, a.channel, a.status, a.template_id AS templateId, a.subject, a.body,
+    SELECT a.client_id AS clientId, c.name AS clientName, a.channel, a.status, ${actionTemplateId} AS templateId, a.subject, a.body,
       a.instalment_id AS instalmentId
     FROM reminder_actions a JOIN clients c ON c.id = a.client_id WHERE a.id = ${actionId}
   `)
@@ -94,7 +99,7 @@ export function registeredLetters(db: Db, actionIds?: number[]): RegisteredLette
   return db.all<RegisteredLetter>(sql`
     SELECT a.id AS actionId, c.code AS clientCode, c.name AS clientName, a.done_on AS printedOn, t.name AS templateName,
       a.tracking_number AS trackingNumber
-    FROM reminder_actions a JOIN clients c ON c.id = a.client_id LEFT JOIN templates t ON t.id = a.template_id
+    FROM reminder_actions a JOIN clients c ON c.id = a.client_id LEFT JOIN templates t ON t.id = ${actionTemplateId}
     WHERE a.channel = 'registered_letter' AND ${which}
     ORDER BY a.done_on, c.search_key, a.id
   `)
@@ -115,7 +120,7 @@ export function storedLetters(db: Db, clientId: number): StoredLetter[] {
   return db.all<StoredLetter>(sql`
     SELECT a.id AS actionId, a.done_on AS printedOn, a.channel, a.status, t.code AS templateCode, t.name AS templateName,
       a.tracking_number AS trackingNumber
-    FROM reminder_actions a LEFT JOIN templates t ON t.id = a.template_id
+    FROM reminder_actions a LEFT JOIN templates t ON t.id = ${actionTemplateId}
     WHERE a.client_id = ${clientId} AND a.document_pdf IS NOT NULL
     ORDER BY a.done_on DESC, a.id DESC
   `)
@@ -124,7 +129,7 @@ export function storedLetters(db: Db, clientId: number): StoredLetter[] {
 export function storedLetterPdf(db: Db, actionId: number): { pdf: Buffer; printedOn: IsoDate | null; templateCode: string | null; clientCode: string; clientName: string } | undefined {
   return db.get(sql`
     SELECT a.document_pdf AS pdf, a.done_on AS printedOn, t.code AS templateCode, c.code AS clientCode, c.name AS clientName
-    FROM reminder_actions a JOIN clients c ON c.id = a.client_id LEFT JOIN templates t ON t.id = a.template_id
+    FROM reminder_actions a JOIN clients c ON c.id = a.client_id LEFT JOIN templates t ON t.id = ${actionTemplateId}
     WHERE a.id = ${actionId} AND a.document_pdf IS NOT NULL
   `)
 }
@@ -146,7 +151,7 @@ export function bordereauRows(db: Db, actionIds: number[]): BordereauRow[] {
   return db.all<BordereauRow>(sql`
     SELECT c.code AS clientCode, c.name AS clientName, c.address_line1 AS addressLine1, c.address_line2 AS addressLine2,
       c.postal_code AS postalCode, c.city, c.country, t.name AS templateName, a.tracking_number AS trackingNumber
-    FROM reminder_actions a JOIN clients c ON c.id = a.client_id LEFT JOIN templates t ON t.id = a.template_id
+    FROM reminder_actions a JOIN clients c ON c.id = a.client_id LEFT JOIN templates t ON t.id = ${actionTemplateId}
     WHERE a.channel = 'registered_letter' AND a.id IN (SELECT value FROM json_each(${JSON.stringify(actionIds)}))
     ORDER BY c.search_key, a.id
   `)

@@ -29,9 +29,7 @@ export interface NewReminderAction {
  */
 export function insertReminderAction(db: Db, action: NewReminderAction): number | null {
   const { invoices, ...row } = action
-  // The print batch and the outbox fill the action's template by its id: the step names it by code.
-  const templateId = sql`(SELECT id FROM templates WHERE code = ${row.templateCode})`
-  const inserted = db.insert(reminderActions).values({ ...row, templateId }).onConflictDoNothing({ target: reminderActions.dedupKey }).returning({ id: reminderActions.id }).get()
+  const inserted = db.insert(reminderActions).values(row).onConflictDoNothing({ target: reminderActions.dedupKey }).returning({ id: reminderActions.id }).get()
   if (!inserted) return null
   db.insert(reminderActionInvoices)
     .values(invoices.map((invoice) => ({ actionId: inserted.id, ...invoice })))

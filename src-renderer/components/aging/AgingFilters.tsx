@@ -1,7 +1,6 @@
-import { useEffect, useState } from 'react'
-import { invoke } from '../../api'
 import { fr } from '../../i18n/fr'
 import { isFiltered, useAging } from '../../stores/aging'
+import { useQuery } from '../../use-channel'
 
 const t = fr.aging
 
@@ -9,11 +8,7 @@ const t = fr.aging
 export function AgingFilters({ today }: { today: string }) {
   const aging = useAging()
   const { asOf, segment, minimum, onlyLate, search, minimumUnreadable, setFilters, clearFilters } = aging
-  const [segments, setSegments] = useState<string[]>([])
-
-  useEffect(() => {
-    void invoke('clients.segments', {}).then((result) => result.ok && setSegments(result.data))
-  }, [])
+  const segments = useQuery('clients.segments', {})
 
   return (
     <div className="aging-filters" role="group" aria-label={t.filters}>
@@ -45,7 +40,7 @@ export function AgingFilters({ today }: { today: string }) {
       />
       <select aria-label={t.segment} value={segment} onChange={(event) => setFilters({ segment: event.target.value })}>
         <option value="">{t.allSegments}</option>
-        {segments.map((name) => (
+        {(segments.data ?? []).map((name) => (
           <option key={name} value={name}>
             {name}
           </option>
@@ -70,6 +65,11 @@ export function AgingFilters({ today }: { today: string }) {
         <button type="button" className="secondary small" onClick={clearFilters}>
           {t.clearFilters}
         </button>
+      ) : null}
+      {segments.error ? (
+        <p className="field-error" role="alert">
+          {segments.error.message}
+        </p>
       ) : null}
       {minimumUnreadable ? (
         <p className="field-error" id="aging-minimum-error" role="alert">

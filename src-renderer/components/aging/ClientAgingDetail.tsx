@@ -1,10 +1,8 @@
-import { useEffect, useState } from 'react'
-import type { ClientAging } from '../../../src-shared/contract/aging'
 import { formatFrenchDate } from '../../../src-shared/dates'
 import { formatEuros } from '../../../src-shared/money'
-import { invoke } from '../../api'
 import { fr } from '../../i18n/fr'
 import { useNavigation } from '../../stores/navigation'
+import { useQuery } from '../../use-channel'
 
 const t = fr.aging.detail
 
@@ -18,22 +16,9 @@ interface ClientAgingDetailProps {
 /** A client's open invoices and credits as of the balance's date, under its row; the client file is one click away. */
 export function ClientAgingDetail({ clientId, clientName, segment, asOf }: ClientAgingDetailProps) {
   const go = useNavigation((state) => state.go)
-  const [detail, setDetail] = useState<ClientAging | null>(null)
-  const [error, setError] = useState<string | null>(null)
+  const { data: detail, error } = useQuery('aging.clientInvoices', { clientId, asOf })
 
-  useEffect(() => {
-    let current = true
-    void invoke('aging.clientInvoices', { clientId, asOf }).then((result) => {
-      if (!current) return
-      if (result.ok) setDetail(result.data)
-      else setError(result.error.message)
-    })
-    return () => {
-      current = false
-    }
-  }, [clientId, asOf])
-
-  if (error) return <p className="error-text" role="alert">{error}</p>
+  if (error) return <p className="error-text" role="alert">{error.message}</p>
   if (!detail) return <p className="muted">{fr.common.loading}</p>
 
   return (

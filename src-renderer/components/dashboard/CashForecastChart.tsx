@@ -2,8 +2,8 @@ import { useState } from 'react'
 import type { CashForecast } from '../../../src-shared/contract/dashboard'
 import { addDays, formatFrenchDate } from '../../../src-shared/dates'
 import { formatEuros } from '../../../src-shared/money'
-import { invoke } from '../../api'
 import { fr } from '../../i18n/fr'
+import { useMutation } from '../../use-channel'
 import './cash-forecast.css'
 
 const t = fr.dashboard
@@ -29,7 +29,7 @@ interface Bar {
  */
 export function CashForecastChart({ forecast: initial }: { forecast: CashForecast }) {
   const [forecast, setForecast] = useState(initial)
-  const [error, setError] = useState<string | null>(null)
+  const saving = useMutation('dashboard.saveForecastSettings')
   const bars: Bar[] = [
     ...forecast.weeks.map((week) => ({
       label: t.week(formatFrenchDate(week.startsOn).slice(0, 5)),
@@ -48,9 +48,8 @@ export function CashForecastChart({ forecast: initial }: { forecast: CashForecas
   const choices = [...new Set([...UNCERTAIN_CHOICES, forecast.uncertainAfterDays])].sort((a, b) => a - b)
 
   async function changeUncertainAfter(days: number) {
-    const result = await invoke('dashboard.saveForecastSettings', { uncertainAfterDays: days })
+    const result = await saving.run({ uncertainAfterDays: days })
     if (result.ok) setForecast(result.data)
-    setError(result.ok ? null : result.error.message)
   }
 
   return (
@@ -81,12 +80,12 @@ export function CashForecastChart({ forecast: initial }: { forecast: CashForecas
           <span>{t.uncertain(formatEuros(forecast.uncertainCents), forecast.uncertainAfterDays)}</span>
           <label>
             {t.uncertainAfter}{' '}
-            <select value={forecast.uncertainAfterDays} onChange={(event) => void changeUncertainAfter(Number(event.target.value))}>
+            <select value={forecast.uncertainAfterDays} disabled={saving.pending} onChange={(event) => void changeUncertainAfter(Number(event.target.value))}>
               {choices.map((days) => <option key={days} value={days}>{t.uncertainAfterOption(days)}</option>)}
             </select>
           </label>
         </p>
-        {error ? <p className="error-text" role="alert">{error}</p> : null}
+        {saving.error ? <p className="error-text" role="alert">{saving.error.message}</p> : null}
         {forecast.disputedCents > 0 ? <p>{t.disputed(formatEuros(forecast.disputedCents))}</p> : null}
         <p className="muted forecast-method">{t.method(forecast.uncertainAfterDays, basis)}</p>
       </div>

@@ -1,7 +1,6 @@
-import { useEffect, useState } from 'react'
-import type { ImportBatchRow } from '../../../src-shared/contract/imports'
-import { invoke } from '../../api'
+import { useState } from 'react'
 import { fr } from '../../i18n/fr'
+import { useQuery } from '../../use-channel'
 import { formatImportTime } from './import-time'
 import { UndoImportDialog } from './UndoImportDialog'
 
@@ -15,22 +14,10 @@ interface ImportHistoryProps {
 
 /** Every import of the dossier, newest first, and the undoing of the last one still in place. */
 export function ImportHistory({ version, onUndone }: ImportHistoryProps) {
-  const [rows, setRows] = useState<ImportBatchRow[] | null>(null)
-  const [error, setError] = useState<string | null>(null)
+  const history = useQuery('imports.history', {}, version)
+  const rows = history.data ?? null
   const [notice, setNotice] = useState<string | null>(null)
   const [confirming, setConfirming] = useState(false)
-
-  useEffect(() => {
-    let current = true
-    void invoke('imports.history', {}).then((result) => {
-      if (!current) return
-      if (result.ok) setRows(result.data)
-      else setError(result.error.message)
-    })
-    return () => {
-      current = false
-    }
-  }, [version])
 
   const last = rows?.find((row) => row.undoneAt === null) ?? null
   return (
@@ -44,8 +31,8 @@ export function ImportHistory({ version, onUndone }: ImportHistoryProps) {
         ) : null}
       </div>
       {notice ? <p className="notice" role="status">{notice}</p> : null}
-      {error ? (
-        <p className="error-text" role="alert">{error}</p>
+      {history.error ? (
+        <p className="error-text" role="alert">{history.error.message}</p>
       ) : rows === null ? (
         <p className="muted">{fr.common.loading}</p>
       ) : rows.length === 0 ? (

@@ -1,9 +1,9 @@
-import { useState, type MouseEvent } from 'react'
+import { type MouseEvent } from 'react'
 import type { ImportSummary } from '../../../src-shared/contract/imports'
-import { invoke } from '../../api'
 import { downloadFile } from '../../download-file'
 import { fr } from '../../i18n/fr'
 import { useNavigation, type PageId } from '../../stores/navigation'
+import { useMutation } from '../../use-channel'
 import { RejectionTable } from './RejectionTable'
 import { RepairTable } from './RepairTable'
 
@@ -12,13 +12,12 @@ const t = fr.importing.result
 /** What a finished import did, in French counts, with the lines set aside and where to look next. */
 export function ImportResult({ summary, jobId, onAnother }: { summary: ImportSummary; jobId: string | null; onAnother(): void }) {
   const go = useNavigation((state) => state.go)
-  const [downloadError, setDownloadError] = useState<string | null>(null)
+  const rejectedFile = useMutation('imports.rejectedFile')
 
   async function downloadRejected() {
     if (!jobId) return
-    const result = await invoke('imports.rejectedFile', { jobId })
+    const result = await rejectedFile.run({ jobId })
     if (result.ok) downloadFile(result.data)
-    else setDownloadError(result.error.message)
   }
 
   const link = (page: PageId, label: string, secondary = false) => (
@@ -50,8 +49,8 @@ export function ImportResult({ summary, jobId, onAnother }: { summary: ImportSum
           <p className="import-warning">{t.setAside(summary.rejected.length)}</p>
           {summary.rejectedFile && jobId ? (
             <p>
-              <button type="button" className="secondary" onClick={downloadRejected}>{t.downloadRejected}</button>
-              {downloadError ? <span className="error-text" role="alert"> {downloadError}</span> : null}
+              <button type="button" className="secondary" disabled={rejectedFile.pending} onClick={downloadRejected}>{t.downloadRejected}</button>
+              {rejectedFile.error ? <span className="error-text" role="alert"> {rejectedFile.error.message}</span> : null}
             </p>
           ) : null}
           <RejectionTable rejected={summary.rejected} />

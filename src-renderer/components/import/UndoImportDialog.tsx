@@ -1,7 +1,6 @@
-import { useState } from 'react'
 import type { ImportBatchRow } from '../../../src-shared/contract/imports'
-import { invoke } from '../../api'
 import { fr } from '../../i18n/fr'
+import { useMutation } from '../../use-channel'
 import { Dialog } from '../Dialog'
 import { formatImportTime } from './import-time'
 
@@ -16,25 +15,21 @@ interface UndoImportDialogProps {
 
 /** Confirms undoing the last import; the core refuses, with its reason shown here, when work done since depends on it. */
 export function UndoImportDialog({ batch, onDone, onCancel }: UndoImportDialogProps) {
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
+  const undo = useMutation('imports.undoLast')
 
   async function confirm() {
-    setBusy(true)
-    const result = await invoke('imports.undoLast', {})
-    setBusy(false)
-    if (!result.ok) return setError(result.error.message)
-    onDone(result.data)
+    const result = await undo.run({})
+    if (result.ok) onDone(result.data)
   }
 
   return (
     <Dialog title={t.title} className="undo-import-dialog" onCancel={onCancel}>
       <p className="undo-what">{t.what(batch.fileName, formatImportTime(batch.importedAt))}</p>
       <p className="muted">{t.explain}</p>
-      {error ? <p className="form-summary" role="alert">{error}</p> : null}
+      {undo.error ? <p className="form-summary" role="alert">{undo.error.message}</p> : null}
       <div className="form-actions">
         <button type="button" className="secondary" onClick={onCancel}>{t.keep}</button>
-        <button type="button" className="danger" disabled={busy} onClick={confirm}>{busy ? t.working : t.confirm}</button>
+        <button type="button" className="danger" disabled={undo.pending} onClick={confirm}>{undo.pending ? t.working : t.confirm}</button>
       </div>
     </Dialog>
   )

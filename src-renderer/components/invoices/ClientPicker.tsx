@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
 import type { ClientListItem } from '../../../src-shared/contract/clients'
-import { invoke } from '../../api'
 import { fr } from '../../i18n/fr'
+import { useQuery } from '../../use-channel'
 
 const t = fr.invoices.picker
 
@@ -28,24 +28,20 @@ export function ClientPicker({ value, onChange, inputProps, autoFocus, disabled 
   const listId = useId()
   const [text, setText] = useState(value ? display(value) : '')
   const [open, setOpen] = useState(false)
-  const [options, setOptions] = useState<ClientListItem[]>([])
-  const [found, setFound] = useState<number | null>(null)
   const [active, setActive] = useState(0)
-  const latest = useRef(0)
+  /** The search asked for, and how many times: each one asks the core again, even for the same text. */
+  const [asked, setAsked] = useState<{ text: string; round: number } | null>(null)
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
+  const list = useQuery('clients.list', asked === null ? null : { search: asked.text || undefined, limit: SHOWN }, asked?.round ?? 0)
+  const options = list.data ?? []
+  const found = list.data ? list.data.length : null
 
   useEffect(() => () => clearTimeout(timer.current), [])
+  useEffect(() => setActive(0), [list.data])
 
   function search(query: string, delay: number) {
     clearTimeout(timer.current)
-    timer.current = setTimeout(async () => {
-      const request = ++latest.current
-      const result = await invoke('clients.list', { search: query.trim() || undefined, limit: SHOWN })
-      if (request !== latest.current || !result.ok) return
-      setOptions(result.data)
-      setFound(result.data.length)
-      setActive(0)
-    }, delay)
+    timer.current = setTimeout(() => setAsked((previous) => ({ text: query.trim(), round: (previous?.round ?? 0) + 1 })), delay)
   }
 
   function choose(client: ClientListItem) {
@@ -110,6 +106,7 @@ export function ClientPicker({ value, onChange, inputProps, autoFocus, disabled 
         onBlur={() => setOpen(false)}
         onKeyDown={onKey}
       />
+      {open && list.error ? <p className="field-error" role="alert">{list.error.message}</p> : null}
       {open && found !== null ? (
         <ul className="picker-options" role="listbox" id={listId} aria-label={t.options}>
           {options.map((client, index) => (

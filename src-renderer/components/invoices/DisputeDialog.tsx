@@ -1,8 +1,8 @@
 import { useRef, useState, type FormEvent } from 'react'
 import { DISPUTE_REASONS, type DisputeReason } from '../../../src-shared/contract/disputes'
 import type { InvoiceRow } from '../../../src-shared/contract/invoices'
-import { invoke } from '../../api'
 import { fr } from '../../i18n/fr'
+import { useMutation } from '../../use-channel'
 import { Dialog } from '../Dialog'
 
 const t = fr.disputes
@@ -21,27 +21,25 @@ export function DisputeDialog({ row, onDone, onCancel }: DisputeDialogProps) {
   const opening = !row.disputed
   const [reason, setReason] = useState<DisputeReason | ''>('')
   const [note, setNote] = useState('')
-  const [error, setError] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
+  const [missingReason, setMissingReason] = useState(false)
+  const openDispute = useMutation('disputes.open')
+  const closeDispute = useMutation('disputes.close')
+  const saving = opening ? openDispute : closeDispute
+  const error = missingReason ? t.chooseReason : saving.error ? (saving.fieldErrors.note ?? saving.error.message) : null
   const reasonField = useRef<HTMLSelectElement>(null)
   const noteField = useRef<HTMLTextAreaElement>(null)
   const focusFirst = () => (reasonField.current ?? noteField.current)?.focus()
 
   async function submit(event: FormEvent) {
     event.preventDefault()
-    if (opening && reason === '') {
-      setError(t.chooseReason)
-      focusFirst()
+    const text = note.trim() || undefined
+    if (!opening) {
+      if ((await closeDispute.run({ invoiceId: row.id, note: text })).ok) onDone()
       return
     }
-    setBusy(true)
-    const text = note.trim() || undefined
-    const result = opening
-      ? await invoke('disputes.open', { invoiceId: row.id, reason: reason as DisputeReason, note: text })
-      : await invoke('disputes.close', { invoiceId: row.id, note: text })
-    setBusy(false)
-    if (!result.ok) return setError(result.error.details?.fields?.note ?? result.error.message)
-    onDone()
+    setMissingReason(reason === '')
+    if (reason === '') return focusFirst()
+    if ((await openDispute.run({ invoiceId: row.id, reason, note: text })).ok) onDone()
   }
 
   const title = opening ? t.openTitle(row.number) : t.closeTitle(row.number)
@@ -58,7 +56,7 @@ export function DisputeDialog({ row, onDone, onCancel }: DisputeDialogProps) {
                 id="dispute-reason"
                 ref={reasonField}
                 required
-                aria-invalid={error === t.chooseReason}
+                aria-invalid={missingReason}
                 value={reason}
                 onChange={(event) => setReason(event.target.value as DisputeReason | '')}
               >
@@ -85,7 +83,7 @@ export function DisputeDialog({ row, onDone, onCancel }: DisputeDialogProps) {
           {error ? <p className="error-text" role="alert">{error}</p> : null}
           <div className="form-actions">
             <button type="button" className="secondary" onClick={onCancel}>{fr.common.cancel}</button>
-            <button type="submit" disabled={busy}>{busy ? t.working : opening ? t.confirmOpen : t.confirmClose}</button>
+            <button type="submit" disabled={saving.pending}>{saving.pending ? t.working : opening ? t.confirmOpen : t.confirmClose}</button>
           </div>
         </form>
     </Dialog>

@@ -1,11 +1,11 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import type { InvoiceDetail, InvoiceRow, Settlement } from '../../../src-shared/contract/invoices'
 import type { InvoiceStatement } from '../../../src-shared/contract/penalties'
 import type { TimelineEntry } from '../../../src-shared/contract/timeline'
 import { formatFrenchDate } from '../../../src-shared/dates'
 import { formatEuros } from '../../../src-shared/money'
-import { invoke } from '../../api'
 import { fr } from '../../i18n/fr'
+import { useQuery } from '../../use-channel'
 import { Dialog } from '../Dialog'
 import { InvoiceStatementRows, StatementHead } from '../InvoiceStatementRows'
 import { InvoiceForm } from './InvoiceForm'
@@ -27,32 +27,23 @@ interface Loaded {
  * when something was typed wrong.
  */
 export function InvoiceDialog({ row, onClose, onSaved }: { row: InvoiceRow; onClose(): void; onSaved(notice: string): void }) {
-  const [loaded, setLoaded] = useState<Loaded | null>(null)
-  const [error, setError] = useState<string | null>(null)
   const [correcting, setCorrecting] = useState(false)
-
-  useEffect(() => {
-    let current = true
-    void Promise.all([
-      invoke('invoices.get', { id: row.id }),
-      invoke('invoices.settlements', { id: row.id }),
-      row.kind === 'invoice' ? invoke('penalties.invoiceStatement', { invoiceId: row.id }) : Promise.resolve(null),
-      invoke('timeline.list', { clientId: row.clientId }),
-    ]).then(([detail, settlements, statement, history]) => {
-      if (!current) return
-      if (!detail.ok) return setError(detail.error.message)
-      if (!settlements.ok) return setError(settlements.error.message)
-      setLoaded({
-        detail: detail.data,
-        settlements: settlements.data,
-        statement: statement?.ok ? statement.data.statement : null,
-        history: history.ok ? history.data.filter((entry) => entry.invoiceNumber === row.number) : [],
-      })
-    })
-    return () => {
-      current = false
-    }
-  }, [row])
+  const detail = useQuery('invoices.get', { id: row.id })
+  const settlements = useQuery('invoices.settlements', { id: row.id })
+  const penalties = useQuery('penalties.invoiceStatement', row.kind === 'invoice' ? { invoiceId: row.id } : null)
+  const history = useQuery('timeline.list', { clientId: row.clientId })
+  const error = (detail.error ?? settlements.error ?? penalties.error ?? history.error)?.message ?? null
+  // Shown once every answer is in; a statement or history that could not be read leaves its part empty, its refusal above.
+  const answered = (query: { data: unknown; error: unknown }) => query.data !== undefined || query.error !== null
+  const loaded: Loaded | null =
+    detail.data && settlements.data && (row.kind !== 'invoice' || answered(penalties)) && answered(history)
+      ? {
+          detail: detail.data,
+          settlements: settlements.data,
+          statement: penalties.data?.statement ?? null,
+          history: (history.data ?? []).filter((entry) => entry.invoiceNumber === row.number),
+        }
+      : null
 
   const title = row.kind === 'credit_note' ? t.creditNoteTitle(row.number) : t.invoiceTitle(row.number)
   if (correcting && loaded) {

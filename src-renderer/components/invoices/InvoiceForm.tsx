@@ -1,10 +1,10 @@
-import { useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'react'
+import { useRef, useState, type ChangeEvent, type FormEvent } from 'react'
 import type { InvoiceDetail, InvoiceKind } from '../../../src-shared/contract/invoices'
 import { formatEuros } from '../../../src-shared/money'
 import { formatFrenchDate, type IsoDate } from '../../../src-shared/dates'
-import { invoke } from '../../api'
 import { centsToEuroInput, readEuros } from '../../euro-input'
 import { fr } from '../../i18n/fr'
+import { useMutation, useQuery } from '../../use-channel'
 import { Field } from '../Field'
 import { useFocusFirstError } from '../focus-first-error'
 import { ClientPicker, type PickedClient } from './ClientPicker'
@@ -66,24 +66,19 @@ export function InvoiceForm({ kind, today, onSaved, onCancel, editing, client: p
   const [summary, setSummary] = useState<string | null>(null)
   const form = useRef<HTMLFormElement>(null)
   const showFirstError = useFocusFirstError(form)
-  const [saving, setSaving] = useState(false)
-  /** The picked client's payment terms, for the due date's hint. */
-  const [terms, setTerms] = useState<string | null>(null)
+  const create = useMutation('invoices.create')
+  const update = useMutation('invoices.update')
+  const saving = create.pending || update.pending
 
   const clientId = client?.id ?? null
-  useEffect(() => {
-    setTerms(null)
-    if (clientId === null) return
-    let current = true
-    void invoke('clients.get', { id: clientId }).then((result) => {
-      if (!current || !result.ok) return
-      const { termsDays, termsEndOfMonth } = result.data.fields
-      setTerms(termsDays === undefined ? fr.clientFile.defaultTerms : t.terms(termsDays, termsEndOfMonth))
-    })
-    return () => {
-      current = false
-    }
-  }, [clientId])
+  const picked = useQuery('clients.get', clientId === null ? null : { id: clientId })
+  /** The picked client's payment terms, for the due date's hint (none while another client's answer is still shown). */
+  const pickedFields = picked.data?.id === clientId ? picked.data?.fields : undefined
+  const terms = pickedFields
+    ? pickedFields.termsDays === undefined
+      ? fr.clientFile.defaultTerms
+      : t.terms(pickedFields.termsDays, pickedFields.termsEndOfMonth)
+    : null
 
   const set = (patch: Partial<Values>) => setValues((current) => ({ ...current, ...patch }))
   const onDate = (name: 'issueDate' | 'dueDate') => (event: ChangeEvent<HTMLInputElement>) => {
@@ -119,20 +114,18 @@ export function InvoiceForm({ kind, today, onSaved, onCancel, editing, client: p
       showFirstError()
       return
     }
-    setSaving(true)
     const fields = {
       clientId: client.id,
       number: values.number,
       kind,
       issueDate: values.issueDate,
       dueDate: values.dueDate || undefined,
-      // Left out when empty: the core then says the amount is required, in its words.
-      amountCents: local.amountCents as number,
+      // Left out when empty: the contract then says the amount is required, in its words, before any call.
+      amountCents: local.amountCents,
       amountExclTaxCents: local.amountExclTaxCents,
       label: values.label,
     }
-    const result = editing ? await invoke('invoices.update', { id: editing.id, fields }) : await invoke('invoices.create', fields)
-    setSaving(false)
+    const result = editing ? await update.runDraft({ id: editing.id, fields }) : await create.runDraft(fields)
     if (result.ok) {
       const number = values.number.trim()
       onSaved(
@@ -159,6 +152,7 @@ export function InvoiceForm({ kind, today, onSaved, onCancel, editing, client: p
     <form ref={form} className={`panel form invoice-form${credit ? ' credit' : ''}`} onSubmit={submit} noValidate aria-label={title}>
       <h2>{title}</h2>
       {summary ? <p className="form-summary" role="alert">{summary}</p> : null}
+      {picked.error ? <p className="error-text" role="alert">{picked.error.message}</p> : null}
       <fieldset>
         <legend>{t.document}</legend>
         <Field id="invoice-client" label={t.client} error={errors.clientId} required span={2}>

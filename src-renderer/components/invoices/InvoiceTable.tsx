@@ -8,12 +8,15 @@ import { useNavigation } from '../../stores/navigation'
 import type { InvoiceSort } from '../../stores/invoices'
 import { ConfirmDialog } from '../ConfirmDialog'
 import { DisputeDialog } from './DisputeDialog'
+import { DunningExclusionDialog } from './DunningExclusionDialog'
+import './dunning-exclusion.css'
 import { InvoiceDialog } from './InvoiceDialog'
 import { StateBadge } from './StateBadge'
 import { StatementDialog } from './StatementDialog'
 
 const t = fr.invoices
 const d = fr.disputes
+const x = fr.dunningExclusion
 
 interface InvoiceTableProps {
   rows: InvoiceRow[]
@@ -37,6 +40,7 @@ export function InvoiceTable({ rows, sort, descending, onSort, busy, showClient 
   const [viewing, setViewing] = useState<InvoiceRow | null>(null)
   const [statementOf, setStatementOf] = useState<InvoiceRow | null>(null)
   const [applying, setApplying] = useState<InvoiceRow | null>(null)
+  const [excluding, setExcluding] = useState<InvoiceRow | null>(null)
   const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null)
 
   /** Applies a credit note to the client's oldest open invoices, like a payment (DESIGN §1). */
@@ -46,6 +50,12 @@ export function InvoiceTable({ rows, sort, descending, onSort, busy, showClient 
     if (!result.ok) return setNotice({ ok: false, text: result.error.message })
     const used = row.balanceCents - result.data.remainingCents
     setNotice({ ok: true, text: t.applyCreditDone(row.number, formatEuros(used), result.data.allocations.length) })
+    onChanged()
+  }
+
+  async function includeAgain(row: InvoiceRow) {
+    const result = await invoke('dunning.excludeInvoice', { invoiceId: row.id, excluded: false })
+    setNotice(result.ok ? { ok: true, text: x.included(row.number) } : { ok: false, text: result.error.message })
     onChanged()
   }
 
@@ -145,6 +155,15 @@ export function InvoiceTable({ rows, sort, descending, onSort, busy, showClient 
                           {d.rowOpen}
                         </button>
                       ) : null}
+                      {row.dunningExclusion ? (
+                        <button type="button" className="secondary small" aria-label={x.includeTitle(row.number)} onClick={() => void includeAgain(row)}>
+                          {x.include}
+                        </button>
+                      ) : row.balanceCents > 0 ? (
+                        <button type="button" className="secondary small" aria-label={x.excludeTitle(row.number)} onClick={() => setExcluding(row)}>
+                          {x.exclude}
+                        </button>
+                      ) : null}
                     </>
                   )}
                 </td>
@@ -170,6 +189,17 @@ export function InvoiceTable({ rows, sort, descending, onSort, busy, showClient 
           onClose={() => setViewing(null)}
           onSaved={(text) => {
             setViewing(null)
+            setNotice({ ok: true, text })
+            onChanged()
+          }}
+        />
+      ) : null}
+      {excluding ? (
+        <DunningExclusionDialog
+          row={excluding}
+          onCancel={() => setExcluding(null)}
+          onDone={(text) => {
+            setExcluding(null)
             setNotice({ ok: true, text })
             onChanged()
           }}

@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react'
-import type { InvoiceRow } from '../../../src-shared/contract/invoices'
 import { PAYMENT_METHODS, type PaymentMethod } from '../../../src-shared/contract/payments'
 import { formatFrenchDate, type IsoDate } from '../../../src-shared/dates'
 import { formatEuros } from '../../../src-shared/money'
-import { invoke } from '../../api'
 import { centsToEuroInput, readEuros, type EuroReading } from '../../euro-input'
 import { fr } from '../../i18n/fr'
+import { useMutation, useQuery } from '../../use-channel'
+import { useSettled } from '../../use-settled'
 import { Field } from '../Field'
 import { useFocusFirstError } from '../focus-first-error'
 import { ClientPicker, type PickedClient } from './ClientPicker'
@@ -47,8 +47,6 @@ export function PaymentForm({ today, client: preset, onSaved, onCancel }: Paymen
   const [amount, setAmount] = useState('')
   const [method, setMethod] = useState<PaymentMethod>('virement')
   const [reference, setReference] = useState('')
-  /** The client's open invoices, oldest due first; null while not loaded. */
-  const [open, setOpen] = useState<{ rows: InvoiceRow[]; total: number } | null>(null)
   /** Typed amount per invoice id. */
   const [lines, setLines] = useState<Record<number, string>>({})
   /** Once the accountant has typed in a line, a new amount no longer replaces their allocation. */
@@ -57,45 +55,35 @@ export function PaymentForm({ today, client: preset, onSaved, onCancel }: Paymen
   const [summary, setSummary] = useState<string | null>(null)
   const form = useRef<HTMLFormElement>(null)
   const showFirstError = useFocusFirstError(form)
-  const [saving, setSaving] = useState(false)
-  const latestProposal = useRef(0)
+  const record = useMutation('payments.record')
 
   const amountReading = readEuros(amount)
   const amountCents = amountReading.status === 'ok' && amountReading.cents > 0 ? amountReading.cents : null
   const clientId = client?.id ?? null
 
+  const openInvoices = useQuery('invoices.list', clientId === null ? null : { clientId, filter: 'open', sort: 'dueDate', limit: OPEN_LIMIT })
+  /** The client's open invoices, oldest due first; null while not loaded (or still the previous client's). */
+  const open = openInvoices.fresh ? (openInvoices.data ?? null) : null
+
   useEffect(() => {
-    // A proposal still on its way belongs to the previous client.
-    latestProposal.current++
-    setOpen(null)
     setLines({})
     setEdited(false)
-    if (clientId === null) return
-    let current = true
-    void invoke('invoices.list', { clientId, filter: 'open', sort: 'dueDate', limit: OPEN_LIMIT }).then((result) => {
-      if (!current) return
-      if (result.ok) setOpen(result.data)
-      else setSummary(result.error.message)
-    })
-    return () => {
-      current = false
-    }
   }, [clientId])
 
-  async function propose(forClient: number, cents: number | null) {
-    const request = ++latestProposal.current
-    if (cents === null) return setLines({})
-    const result = await invoke('payments.proposeAllocation', { clientId: forClient, amountCents: cents })
-    if (request !== latestProposal.current) return
-    if (!result.ok) return setSummary(result.error.message)
-    setLines(Object.fromEntries(result.data.allocations.map((line) => [line.invoiceId, centsToEuroInput(line.amountCents)])))
-  }
-
+  // The core's allocation for the amount once typed; asked no more once the accountant edits a line
+  // (a proposal still on its way is then dropped, as is one for a previous client or amount).
+  const proposedFor = useSettled(amountCents, TYPING_DELAY_MS)
+  const proposal = useQuery(
+    'payments.proposeAllocation',
+    clientId === null || edited || proposedFor === null ? null : { clientId, amountCents: proposedFor },
+  )
   useEffect(() => {
-    if (clientId === null || edited) return
-    const timer = setTimeout(() => void propose(clientId, amountCents), TYPING_DELAY_MS)
-    return () => clearTimeout(timer)
-  }, [clientId, amountCents, edited])
+    if (proposal.data) setLines(Object.fromEntries(proposal.data.allocations.map((line) => [line.invoiceId, centsToEuroInput(line.amountCents)])))
+  }, [proposal.data])
+  useEffect(() => {
+    if (proposedFor === null && !edited) setLines({})
+  }, [proposedFor, edited])
+  const loadError = openInvoices.error ?? proposal.error
 
   const rows = open?.rows ?? []
   const readings = new Map(rows.map((row) => [row.id, readEuros(lines[row.id] ?? '')]))
@@ -122,10 +110,9 @@ export function PaymentForm({ today, client: preset, onSaved, onCancel }: Paymen
       showFirstError()
       return
     }
-    setSaving(true)
-    // Left out when empty: the core then says the amount is required, in its words.
-    const sentCents = (amountReading.status === 'ok' ? amountReading.cents : undefined) as number
-    const result = await invoke('payments.record', {
+    // Left out when empty: the contract then says the amount is required, in its words, before any call.
+    const sentCents = amountReading.status === 'ok' ? amountReading.cents : undefined
+    const result = await record.runDraft({
       clientId: client.id,
       date,
       amountCents: sentCents,
@@ -133,12 +120,13 @@ export function PaymentForm({ today, client: preset, onSaved, onCancel }: Paymen
       reference,
       allocation: chosen.length > 0 ? chosen.map(({ invoiceId, amountCents: cents }) => ({ invoiceId, amountCents: cents })) : 'none',
     })
-    setSaving(false)
     if (result.ok) {
       const numbers = new Map(rows.map((row) => [row.id, row.number]))
       const settled = result.data.allocations.map((line) => numbers.get(line.invoiceId) ?? `#${line.invoiceId}`)
       const credit = result.data.unallocatedCents > 0 ? formatEuros(result.data.unallocatedCents) : null
-      onSaved(t.recorded(formatEuros(sentCents), settled, credit))
+      // What was recorded is what it settled plus what it left as a credit.
+      const recordedCents = result.data.allocations.reduce((sum, line) => sum + line.amountCents, result.data.unallocatedCents)
+      onSaved(t.recorded(formatEuros(recordedCents), settled, credit))
       return
     }
     // Allocation lines are checked as a whole by the core: "allocation.0.amountCents" lands on the allocation.
@@ -157,7 +145,7 @@ export function PaymentForm({ today, client: preset, onSaved, onCancel }: Paymen
   return (
     <form ref={form} className="panel form payment-form" onSubmit={submit} noValidate aria-label={t.title}>
       <h2>{t.title}</h2>
-      {summary ? <p className="form-summary" role="alert">{summary}</p> : null}
+      {summary || loadError ? <p className="form-summary" role="alert">{summary ?? loadError?.message}</p> : null}
       <fieldset>
         <legend>{t.payment}</legend>
         <Field id="payment-client" label={t.client} error={errors.clientId} required span={2} {...(figures ? { hint: figures } : {})}>
@@ -217,8 +205,8 @@ export function PaymentForm({ today, client: preset, onSaved, onCancel }: Paymen
                 className="secondary small"
                 disabled={clientId === null || amountCents === null}
                 onClick={() => {
-                  setEdited(false)
-                  if (clientId !== null) void propose(clientId, amountCents)
+                  if (edited) setEdited(false)
+                  else proposal.reload()
                 }}
               >
                 {t.oldestFirst}
@@ -227,7 +215,6 @@ export function PaymentForm({ today, client: preset, onSaved, onCancel }: Paymen
                 type="button"
                 className="secondary small"
                 onClick={() => {
-                  latestProposal.current++
                   setEdited(true)
                   setLines({})
                 }}
@@ -283,7 +270,6 @@ export function PaymentForm({ today, client: preset, onSaved, onCancel }: Paymen
                             aria-invalid={Boolean(problem)}
                             aria-describedby={problem ? `line-${row.id}-error` : undefined}
                             onChange={(event) => {
-                              latestProposal.current++
                               setEdited(true)
                               setLines((current) => ({ ...current, [row.id]: event.target.value }))
                             }}
@@ -315,7 +301,7 @@ export function PaymentForm({ today, client: preset, onSaved, onCancel }: Paymen
 
       <div className="form-actions">
         <button type="button" className="secondary" onClick={onCancel}>{fr.common.cancel}</button>
-        <button type="submit" disabled={saving}>{saving ? fr.common.saving : t.save}</button>
+        <button type="submit" disabled={record.pending}>{record.pending ? fr.common.saving : t.save}</button>
       </div>
     </form>
   )

@@ -1,15 +1,14 @@
-import { useEffect, useRef, useState } from 'react'
+import { useRef, useState } from 'react'
 import type { InvoiceRow } from '../../../src-shared/contract/invoices'
-import type { InvoiceStatement } from '../../../src-shared/contract/penalties'
 import { formatFrenchDate, isIsoDate } from '../../../src-shared/dates'
 import { formatEuros } from '../../../src-shared/money'
-import { invoke } from '../../api'
 import { fr } from '../../i18n/fr'
 import { useDossier } from '../../stores/dossier'
 import { Dialog } from '../Dialog'
 import { InvoiceStatementRows, StatementHead } from '../InvoiceStatementRows'
 import { StatementActions } from '../StatementActions'
 import { statementTsv } from '../../statement-text'
+import { useQuery } from '../../use-channel'
 
 const t = fr.penalties
 
@@ -18,18 +17,10 @@ export function StatementDialog({ row, onClose }: { row: Pick<InvoiceRow, 'id' |
   const area = useRef<HTMLDivElement>(null)
   const today = useDossier((state) => state.info?.today ?? '')
   const [asOf, setAsOf] = useState(today)
-  const [statement, setStatement] = useState<InvoiceStatement | null | undefined>(undefined)
-  const [error, setError] = useState<string | null>(null)
-
-  useEffect(() => {
-    if (!isIsoDate(asOf)) return
-    void invoke('penalties.invoiceStatement', { invoiceId: row.id, asOf }).then((result) => {
-      if (result.ok) {
-        setStatement(result.data.statement)
-        setError(null)
-      } else setError(result.error.message)
-    })
-  }, [row.id, asOf])
+  // A date still being typed asks nothing: the last statement stays on screen meanwhile.
+  const drawn = useQuery('penalties.invoiceStatement', isIsoDate(asOf) ? { invoiceId: row.id, asOf } : null)
+  const statement = drawn.data?.statement
+  const error = drawn.error?.message
 
   const title = `${t.invoiceTitle(row.number)} au ${formatFrenchDate(asOf)}`
   return (

@@ -1,8 +1,7 @@
-import { useEffect, useState } from 'react'
-import type { LetterPreview as Preview, TemplateSummary } from '../../../src-shared/contract/templates'
-import { invoke } from '../../api'
+import { useState } from 'react'
 import { downloadFile } from '../../download-file'
 import { fr } from '../../i18n/fr'
+import { useMutation, useQuery } from '../../use-channel'
 import { Dialog } from '../Dialog'
 import { Field } from '../Field'
 import { LetterPreview } from './LetterPreview'
@@ -11,29 +10,18 @@ const t = fr.letters.clientLetter
 
 /** One letter on demand from the client file: choose the template and the date, see it, save the PDF to print. */
 export function ClientLetterDialog({ clientId, today, onClose }: { clientId: number; today: string; onClose(): void }) {
-  const [templates, setTemplates] = useState<TemplateSummary[]>([])
   const [code, setCode] = useState('relance-1')
   const [asOf, setAsOf] = useState(today)
-  const [preview, setPreview] = useState<Preview | null>(null)
-  const [error, setError] = useState<string | null>(null)
-
-  useEffect(() => {
-    void invoke('templates.list', {}).then((result) => result.ok && setTemplates(result.data.filter((item) => item.channel !== 'phone')))
-  }, [])
-
-  useEffect(() => {
-    void invoke('letters.preview', { clientId, code, asOf }).then((result) => {
-      if (result.ok) {
-        setPreview(result.data)
-        setError(null)
-      } else setError(result.error.message)
-    })
-  }, [clientId, code, asOf])
+  const list = useQuery('templates.list', {})
+  const templates = (list.data ?? []).filter((item) => item.channel !== 'phone')
+  const previewed = useQuery('letters.preview', { clientId, code, asOf })
+  const preview = previewed.data ?? null
+  const render = useMutation('letters.render')
+  const error = (render.error ?? previewed.error ?? list.error)?.message ?? null
 
   async function save() {
-    const file = await invoke('letters.render', { clientId, code, asOf })
+    const file = await render.run({ clientId, code, asOf })
     if (file.ok) downloadFile(file.data)
-    else setError(file.error.message)
   }
 
   return (
@@ -54,7 +42,7 @@ export function ClientLetterDialog({ clientId, today, onClose }: { clientId: num
       </div>
       <div className="form-actions">
         <button type="button" className="secondary" onClick={onClose}>{fr.common.close}</button>
-        <button type="button" onClick={() => void save()} disabled={!preview || preview.problems.length > 0}>{t.save}</button>
+        <button type="button" onClick={() => void save()} disabled={!preview || preview.problems.length > 0 || render.pending}>{t.save}</button>
       </div>
       <div className="template-editor single">
         <LetterPreview preview={preview} />

@@ -1,34 +1,23 @@
-import { useEffect, useState } from 'react'
-import type { StoredLetter } from '../../../src-shared/contract/letter-batches'
 import { formatFrenchDate } from '../../../src-shared/dates'
-import { invoke } from '../../api'
 import { downloadFile } from '../../download-file'
 import { fr } from '../../i18n/fr'
+import { useMutation, useQuery } from '../../use-channel'
 
 const t = fr.letters
 
 /** The client's letters as printed (and e-mails' attachments), each re-opened byte for byte. */
 export function ClientLetters({ clientId, version }: { clientId: number; version: number }) {
-  const [letters, setLetters] = useState<StoredLetter[]>([])
-  const [error, setError] = useState<string | null>(null)
-
-  useEffect(() => {
-    let current = true
-    void invoke('letters.clientLetters', { clientId }).then((result) => {
-      if (current && result.ok) setLetters(result.data)
-    })
-    return () => {
-      current = false
-    }
-  }, [clientId, version])
+  const stored = useQuery('letters.clientLetters', { clientId }, version)
+  const letters = stored.data ?? []
+  const storedPdf = useMutation('letters.storedPdf')
+  const error = (storedPdf.error ?? stored.error)?.message ?? null
 
   async function open(actionId: number) {
-    const file = await invoke('letters.storedPdf', { actionId })
+    const file = await storedPdf.run({ actionId })
     if (file.ok) downloadFile(file.data)
-    else setError(file.error.message)
   }
 
-  if (letters.length === 0) return null
+  if (letters.length === 0) return error ? <p className="field-error" role="alert">{error}</p> : null
   return (
     <div className="client-letters">
       <h3>{t.clientLettersTitle}</h3>

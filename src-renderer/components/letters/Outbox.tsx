@@ -5,8 +5,8 @@ import { downloadFile } from '../../download-file'
 import { fr } from '../../i18n/fr'
 
 const t = fr.letters.outbox
-/** While the page is open, what is due is sent every minute (the core keeps the backoff). */
-const SEND_EVERY_MS = 60_000
+/** The core sends what is due by itself (mail/outbox-drain.ts); the page shows where each message stands. */
+const REFRESH_EVERY_MS = 15_000
 
 const time = (iso: string) => new Date(iso).toLocaleTimeString('fr-FR', { hour: '2-digit', minute: '2-digit' })
 
@@ -47,7 +47,7 @@ export function Outbox() {
       const settings = await invoke('mail.settings', {})
       if (settings.ok && settings.data.fields) await send(false)
     })()
-    const timer = window.setInterval(() => void send(false), SEND_EVERY_MS)
+    const timer = window.setInterval(() => void reload(), REFRESH_EVERY_MS)
     return () => window.clearInterval(timer)
   }, [reload, send])
 

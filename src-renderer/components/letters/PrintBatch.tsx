@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
-import type { BatchJob } from '../../../src-shared/contract/letter-batches'
+import type { BatchJob, PrintedJob } from '../../../src-shared/contract/letter-batches'
 import { invoke } from '../../api'
 import { downloadFile } from '../../download-file'
 import { fr } from '../../i18n/fr'
@@ -22,6 +22,7 @@ export function PrintBatch({ selected, onPrinted }: PrintBatchProps) {
   const [duplex, setDuplex] = useState(true)
   const [folder, setFolder] = useState('')
   const [job, setJob] = useState<BatchJob | null>(null)
+  const [recording, setRecording] = useState<PrintedJob | null>(null)
   const [error, setError] = useState<string | null>(null)
   const timer = useRef<number | null>(null)
 
@@ -60,25 +61,42 @@ export function PrintBatch({ selected, onPrinted }: PrintBatchProps) {
   }
 
   async function bordereau() {
-    if (!job) return
+    if (!job?.letterDate) return
     const file = await invoke('letters.registeredList', { actionIds: job.printed.map((letter) => letter.actionId), letterDate: job.letterDate })
     if (file.ok) downloadFile(file.data)
     else setError(file.error.message)
   }
 
   async function markPrinted() {
-    if (!job) return
+    if (!job?.letterDate) return
+    setError(null)
     const result = await invoke('letters.markPrinted', { actionIds: job.printed.map((letter) => letter.actionId), letterDate: job.letterDate })
     if (!result.ok) return setError(result.error.message)
-    setJob(null)
-    onPrinted(t.marked(result.data.printed))
+    await followRecording(result.data.jobId)
   }
 
-  const rendering = job?.state === 'rendering'
+  /** « Marquer comme imprimé » runs in the background too: a backup of the dossier first, then each letter stored. */
+  async function followRecording(jobId: string) {
+    const result = await invoke('letters.printedJob', { jobId })
+    if (!result.ok) return setError(result.error.message)
+    setRecording(result.data)
+    if (result.data.state === 'running') {
+      timer.current = window.setTimeout(() => void followRecording(jobId), POLL_MS)
+    } else if (result.data.state === 'done') {
+      setRecording(null)
+      setJob(null)
+      onPrinted(t.marked(result.data.printed, result.data.backup))
+    } else if (result.data.state === 'failed') {
+      setError(result.data.error)
+    }
+  }
+
+  const rendering = job?.state === 'rendering' || recording?.state === 'running'
   const done = job?.state === 'done' ? job : null
   const pages = done ? done.printed.reduce((sum, letter) => sum + letter.pages + (duplex ? letter.pages % 2 : 0), 0) : 0
   const hasRegistered = done !== null && done.printed.length > 0
   const percent = job && job.total > 0 ? Math.round((job.done / job.total) * 100) : 0
+  const recordingPercent = recording?.phase === 'rendering' && recording.total > 0 ? Math.round((recording.done / recording.total) * 100) : 0
 
   return (
     <div className="print-batch">
@@ -96,7 +114,7 @@ export function PrintBatch({ selected, onPrinted }: PrintBatchProps) {
           {t.print(selected.length)}
         </button>
       </div>
-      {rendering && job ? (
+      {job?.state === 'rendering' ? (
         <div className="batch-progress">
           <span>{t.rendering(job.done, job.total)}</span>
           <div className="progress-track" role="progressbar" aria-label={t.rendering(job.done, job.total)} aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent}>
@@ -108,7 +126,19 @@ export function PrintBatch({ selected, onPrinted }: PrintBatchProps) {
         </div>
       ) : null}
       {job?.state === 'cancelled' ? <p className="muted" role="status">{t.cancelled}</p> : null}
-      {done ? (
+      {recording?.state === 'running' ? (
+        <div className="batch-progress">
+          <span>{recording.phase === 'rendering' ? t.recording(recording.done, recording.total) : t.backingUp}</span>
+          <div className="progress-track" role="progressbar" aria-label={t.recordingLabel} aria-valuemin={0} aria-valuemax={100} aria-valuenow={recordingPercent}>
+            <div className="progress-fill" style={{ width: `${recordingPercent}%` }} />
+          </div>
+          <div>
+            <button type="button" className="secondary" onClick={() => void invoke('letters.cancelPrinted', { jobId: recording.jobId })}>{t.cancel}</button>
+          </div>
+        </div>
+      ) : null}
+      {recording?.state === 'cancelled' ? <p className="muted" role="status">{t.recordingCancelled}</p> : null}
+      {done && recording?.state !== 'running' ? (
         <div className="batch-outcome panel" role="status">
           <strong>{t.ready(done.printed.length, pages)}</strong>
           {done.files.length > 0 ? <span className="muted">{t.files(done.files.length)}</span> : null}

@@ -1,21 +1,20 @@
 import { useState, type FormEvent } from 'react'
 import type { RegisteredLetter } from '../../../src-shared/contract/letter-batches'
 import { formatFrenchDate } from '../../../src-shared/dates'
-import { invoke } from '../../api'
 import { fr } from '../../i18n/fr'
+import { useMutation } from '../../use-channel'
 
 const t = fr.letters
 
 /** One registered letter and the box for its number, typed after posting. */
 function TrackingRow({ letter, onSaved }: { letter: RegisteredLetter; onSaved(): void }) {
   const [number, setNumber] = useState('')
-  const [error, setError] = useState<string | null>(null)
+  const saving = useMutation('letters.setTrackingNumber')
+  const error = saving.error ? (saving.fieldErrors.trackingNumber ?? saving.error.message) : null
   async function save(event: FormEvent) {
     event.preventDefault()
-    const result = await invoke('letters.setTrackingNumber', { actionId: letter.actionId, trackingNumber: number })
-    if (!result.ok) return setError(result.error.details?.fields?.trackingNumber ?? result.error.message)
-    setError(null)
-    onSaved()
+    const result = await saving.run({ actionId: letter.actionId, trackingNumber: number })
+    if (result.ok) onSaved()
   }
   const inputId = `tracking-${letter.actionId}`
   return (
@@ -29,7 +28,7 @@ function TrackingRow({ letter, onSaved }: { letter: RegisteredLetter; onSaved():
         <form className="tracking-form" onSubmit={save} noValidate>
           <label htmlFor={inputId} className="visually-hidden">{t.trackingLabel(letter.clientName)}</label>
           <input id={inputId} value={number} placeholder={t.trackingPlaceholder} aria-invalid={Boolean(error)} onChange={(event) => setNumber(event.target.value)} />
-          <button type="submit" className="small">{t.saveNumber}</button>
+          <button type="submit" className="small" disabled={saving.pending}>{t.saveNumber}</button>
         </form>
         {error ? <p className="field-error" role="alert">{error}</p> : null}
       </td>

@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react'
 import { SMTP_SECURITIES, type SmtpSettings } from '../../../src-shared/contract/mail'
-import { invoke } from '../../api'
 import { fr } from '../../i18n/fr'
+import { useMutation, useQuery } from '../../use-channel'
 import { Field } from '../Field'
 
 const t = fr.letters.smtp
@@ -27,17 +27,18 @@ export function SmtpPanel() {
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [status, setStatus] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
+  const loaded = useQuery('mail.settings', {})
+  const saving = useMutation('mail.saveSettings')
+  const testing = useMutation('mail.test')
 
   useEffect(() => {
-    void invoke('mail.settings', {}).then((result) => {
-      if (!result.ok) return
-      setSettings(result.data)
-      const fields = result.data.fields
-      if (fields) {
-        setDraft({ ...EMPTY, ...fields, port: String(fields.port), user: fields.user ?? '', replyTo: fields.replyTo ?? '' })
-      }
-    })
-  }, [])
+    if (!loaded.data) return
+    setSettings(loaded.data)
+    const fields = loaded.data.fields
+    if (fields) {
+      setDraft({ ...EMPTY, ...fields, port: String(fields.port), user: fields.user ?? '', replyTo: fields.replyTo ?? '' })
+    }
+  }, [loaded.data])
 
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((current) => ({ ...current, [key]: value }))
 
@@ -45,7 +46,7 @@ export function SmtpPanel() {
     event.preventDefault()
     setStatus(null)
     setError(null)
-    const result = await invoke('mail.saveSettings', {
+    const result = await saving.run({
       ...draft,
       port: Number(draft.port),
       password: draft.password === '' ? undefined : draft.password,
@@ -63,7 +64,7 @@ export function SmtpPanel() {
   async function test() {
     setStatus(null)
     setError(null)
-    const result = await invoke('mail.test', {})
+    const result = await testing.run({})
     if (result.ok) setStatus(t.testSent(result.data.to))
     else setError(result.error.message)
   }
@@ -102,14 +103,15 @@ export function SmtpPanel() {
           <input type="checkbox" checked={draft.copyToSelf} onChange={(event) => set('copyToSelf', event.target.checked)} /> {t.copyToSelf}
         </label>
         <div className="form-actions">
-          <button type="submit">{fr.common.save}</button>
-          <button type="button" className="secondary" onClick={() => void test()} disabled={!settings?.fields}>
+          <button type="submit" disabled={saving.pending}>{fr.common.save}</button>
+          <button type="button" className="secondary" onClick={() => void test()} disabled={!settings?.fields || testing.pending}>
             {t.test}
           </button>
         </div>
       </form>
       {status ? <p className="notice" role="status">{status}</p> : null}
       {error ? <p className="field-error" role="alert">{error}</p> : null}
+      {loaded.error ? <p className="field-error" role="alert">{loaded.error.message}</p> : null}
     </section>
   )
 }

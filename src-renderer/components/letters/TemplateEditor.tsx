@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState } from 'react'
-import type { LetterPreview as Preview, MergeTag, TemplateDetail, TemplateSummary, WindowSide } from '../../../src-shared/contract/templates'
-import { invoke } from '../../api'
+import type { TemplateDetail, WindowSide } from '../../../src-shared/contract/templates'
+import type { AppError } from '../../../src-shared/result'
 import { fr } from '../../i18n/fr'
+import { useMutation, useQuery } from '../../use-channel'
+import { useSettled } from '../../use-settled'
 import { Field } from '../Field'
 import { ClientPicker, type PickedClient } from '../invoices/ClientPicker'
 import { LetterPreview } from './LetterPreview'
@@ -9,44 +11,39 @@ import { LetterPreview } from './LetterPreview'
 const t = fr.letters.editor
 const PREVIEW_DELAY_MS = 400
 
+/** A refusal of the text: every field's message, or the whole one. */
+const textRefusal = (error: AppError) => (error.details?.fields ? Object.values(error.details.fields).join(' ') : error.message)
+
 /** Paramètres → Modèles: edit a template's text with a live preview on a chosen client; reset a built-in one. */
 export function TemplateEditor() {
-  const [templates, setTemplates] = useState<TemplateSummary[]>([])
   const [code, setCode] = useState('relance-1')
   const [template, setTemplate] = useState<TemplateDetail | null>(null)
   const [draft, setDraft] = useState({ subject: '', body: '' })
-  const [tags, setTags] = useState<MergeTag[]>([])
   const [client, setClient] = useState<PickedClient | null>(null)
-  const [preview, setPreview] = useState<Preview | null>(null)
-  const [side, setSide] = useState<WindowSide>('right')
   const [status, setStatus] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
   const body = useRef<HTMLTextAreaElement>(null)
+  const list = useQuery('templates.list', {})
+  const templates = list.data ?? []
+  const tags = useQuery('templates.tags', {})
+  const windowSide = useQuery('letters.windowSide', {})
+  const side: WindowSide = windowSide.data?.side ?? 'right'
+  const loaded = useQuery('templates.get', { code })
+  const update = useMutation('templates.update')
+  const resetting = useMutation('templates.reset')
+  const setWindowSide = useMutation('letters.setWindowSide')
 
   useEffect(() => {
-    void invoke('templates.list', {}).then((result) => result.ok && setTemplates(result.data))
-    void invoke('templates.tags', {}).then((result) => result.ok && setTags(result.data))
-    void invoke('letters.windowSide', {}).then((result) => result.ok && setSide(result.data.side))
-  }, [])
+    if (!loaded.data) return
+    setTemplate(loaded.data)
+    setDraft({ subject: loaded.data.subject, body: loaded.data.body })
+  }, [loaded.data])
 
-  useEffect(() => {
-    void invoke('templates.get', { code }).then((result) => {
-      if (!result.ok) return setError(result.error.message)
-      setTemplate(result.data)
-      setDraft({ subject: result.data.subject, body: result.data.body })
-    })
-  }, [code])
-
-  useEffect(() => {
-    if (!client || !template) return setPreview(null)
-    const timer = window.setTimeout(() => {
-      void invoke('letters.preview', { clientId: client.id, code, draft }).then((result) => {
-        if (result.ok) setPreview(result.data)
-        else setError(result.error.details?.fields ? Object.values(result.error.details.fields).join(' ') : result.error.message)
-      })
-    }, PREVIEW_DELAY_MS)
-    return () => window.clearTimeout(timer)
-  }, [client, code, draft, template, side])
+  // The preview follows the text once typing pauses, on the chosen client.
+  const previewed = useQuery('letters.preview', useSettled(client && template ? { clientId: client.id, code, draft } : null, PREVIEW_DELAY_MS))
+  const preview = client && template ? (previewed.data ?? null) : null
+  const loadError = loaded.error ?? list.error ?? tags.error ?? windowSide.error
+  const shownError = error ?? (previewed.error ? textRefusal(previewed.error) : null) ?? loadError?.message ?? null
 
   function insert(tag: string) {
     const area = body.current
@@ -55,26 +52,29 @@ export function TemplateEditor() {
   }
 
   async function save() {
-    const result = await invoke('templates.update', { code, ...draft })
-    if (!result.ok) return setError(result.error.details?.fields ? Object.values(result.error.details.fields).join(' ') : result.error.message)
+    const result = await update.run({ code, ...draft })
+    if (!result.ok) return setError(textRefusal(result.error))
     setError(null)
     setTemplate(result.data)
     setStatus(t.saved)
-    setTemplates((list) => list.map((item) => (item.code === code ? { ...item, modified: result.data.modified } : item)))
+    list.reload()
   }
 
   async function reset() {
-    const result = await invoke('templates.reset', { code })
+    const result = await resetting.run({ code })
     if (!result.ok) return setError(result.error.message)
     setTemplate(result.data)
     setDraft({ subject: result.data.subject, body: result.data.body })
     setStatus(t.resetDone)
-    setTemplates((list) => list.map((item) => (item.code === code ? { ...item, modified: false } : item)))
+    list.reload()
   }
 
   async function chooseSide(next: WindowSide) {
-    const result = await invoke('letters.setWindowSide', { side: next })
-    if (result.ok) setSide(result.data.side)
+    const result = await setWindowSide.run({ side: next })
+    if (!result.ok) return setError(result.error.message)
+    // The letters are laid out again for the other window.
+    windowSide.reload()
+    previewed.reload()
   }
 
   return (
@@ -114,16 +114,16 @@ export function TemplateEditor() {
             {(props) => <textarea {...props} ref={body} value={draft.body} onChange={(event) => setDraft({ ...draft, body: event.target.value })} />}
           </Field>
           <div className="form-actions">
-            <button type="button" onClick={() => void save()}>{t.save}</button>
+            <button type="button" disabled={update.pending} onClick={() => void save()}>{t.save}</button>
             {template?.modified ? (
               <button type="button" className="secondary" onClick={() => void reset()}>{t.reset}</button>
             ) : null}
           </div>
           {status ? <p className="notice" role="status">{status}</p> : null}
-          {error ? <p className="field-error" role="alert">{error}</p> : null}
+          {shownError ? <p className="field-error" role="alert">{shownError}</p> : null}
           <h3>{t.tags}</h3>
           <ul className="tags">
-            {tags.map((tag) => (
+            {(tags.data ?? []).map((tag) => (
               <li key={tag.tag}>
                 <code role="button" tabIndex={0} onClick={() => insert(tag.tag)} onKeyDown={(event) => event.key === 'Enter' && insert(tag.tag)}>{tag.tag}</code> {tag.label}
               </li>

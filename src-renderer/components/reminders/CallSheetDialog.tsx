@@ -1,11 +1,11 @@
 import { useEffect, useState, type FormEvent } from 'react'
-import { CALL_OUTCOMES, type CallOutcome, type CallSheet } from '../../../src-shared/contract/calls'
+import { CALL_OUTCOMES, type CallOutcome } from '../../../src-shared/contract/calls'
 import { DISPUTE_REASONS, type DisputeReason } from '../../../src-shared/contract/disputes'
 import { addDays, formatFrenchDate } from '../../../src-shared/dates'
 import { formatEuros } from '../../../src-shared/money'
-import { invoke } from '../../api'
 import { readEuros, centsToEuroInput } from '../../euro-input'
 import { fr } from '../../i18n/fr'
+import { useMutation, useQuery } from '../../use-channel'
 import { Dialog } from '../Dialog'
 
 const t = fr.reminders.callSheet
@@ -19,24 +19,25 @@ interface CallSheetDialogProps {
 
 /** The sheet of a reminder call: whom to ring, what to say, what is owed; then how it went. */
 export function CallSheetDialog({ actionId, today, onRecorded, onCancel }: CallSheetDialogProps) {
-  const [sheet, setSheet] = useState<CallSheet | null>(null)
+  const loaded = useQuery('calls.sheet', { actionId })
+  const sheet = loaded.data ?? null
+  const record = useMutation('calls.record')
   const [outcome, setOutcome] = useState<CallOutcome>('no_answer')
   const [amount, setAmount] = useState('')
   const [date, setDate] = useState(addDays(today, 7))
   const [reason, setReason] = useState<DisputeReason | ''>('')
   const [chosen, setChosen] = useState<Set<number>>(new Set())
   const [note, setNote] = useState('')
-  const [error, setError] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
+  /** Refused here before calling: an amount promised that cannot be read. */
+  const [unreadable, setUnreadable] = useState(false)
+  const refusal = record.error ? (Object.values(record.fieldErrors)[0] ?? record.error.message) : null
+  const error = unreadable ? t.amountUnreadable : (refusal ?? loaded.error?.message ?? null)
 
   useEffect(() => {
-    void invoke('calls.sheet', { actionId }).then((result) => {
-      if (!result.ok) return setError(result.error.message)
-      setSheet(result.data)
-      setAmount(centsToEuroInput(result.data.amountDueCents))
-      setChosen(new Set(result.data.invoices.map((invoice) => invoice.invoiceId)))
-    })
-  }, [actionId])
+    if (!loaded.data) return
+    setAmount(centsToEuroInput(loaded.data.amountDueCents))
+    setChosen(new Set(loaded.data.invoices.map((invoice) => invoice.invoiceId)))
+  }, [loaded.data])
 
   function toggle(invoiceId: number) {
     const next = new Set(chosen)
@@ -51,18 +52,13 @@ export function CallSheetDialog({ actionId, today, onRecorded, onCancel }: CallS
     let promise
     if (outcome === 'promise') {
       const reading = readEuros(amount)
-      if (reading.status !== 'ok') return setError(t.amountUnreadable)
+      setUnreadable(reading.status !== 'ok')
+      if (reading.status !== 'ok') return
       promise = { amountCents: reading.cents, promisedDate: date, invoiceIds }
-    }
+    } else setUnreadable(false)
     const dispute = outcome === 'dispute' && reason ? { reason, invoiceIds } : undefined
-    setBusy(true)
-    const result = await invoke('calls.record', { actionId, outcome, note: note || undefined, promise, dispute })
-    setBusy(false)
-    if (!result.ok) {
-      const fields = Object.values(result.error.details?.fields ?? {})
-      return setError(fields[0] ?? result.error.message)
-    }
-    onRecorded(t.recorded(sheet.clientName))
+    const result = await record.run({ actionId, outcome, note: note || undefined, promise, dispute })
+    if (result.ok) onRecorded(t.recorded(sheet.clientName))
   }
 
   const choosesInvoices = outcome === 'promise' || outcome === 'dispute'
@@ -175,7 +171,7 @@ export function CallSheetDialog({ actionId, today, onRecorded, onCancel }: CallS
             <button type="button" className="secondary" onClick={onCancel}>
               {fr.common.cancel}
             </button>
-            <button type="submit" disabled={busy}>
+            <button type="submit" disabled={record.pending}>
               {t.save}
             </button>
           </div>

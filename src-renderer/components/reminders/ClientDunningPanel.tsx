@@ -1,8 +1,7 @@
-import { useEffect, useState } from 'react'
-import type { ClientDunningView, ScenarioView } from '../../../src-shared/contract/scenarios'
+import { useState } from 'react'
 import { formatFrenchDate } from '../../../src-shared/dates'
-import { invoke } from '../../api'
 import { fr } from '../../i18n/fr'
+import { useMutation, useQuery } from '../../use-channel'
 import { ResultMessage } from './ResultMessage'
 import './reminders.css'
 
@@ -11,31 +10,38 @@ const LEVELS = [1, 2, 3, 4, 5]
 
 /** A client's place in reminders: its scenario, a stop with its reason, the level reached before Encaisse, excluded invoices. */
 export function ClientDunningPanel({ clientId, version, onChanged }: { clientId: number; version: number; onChanged(): void }) {
-  const [view, setView] = useState<ClientDunningView | null>(null)
-  const [scenarios, setScenarios] = useState<ScenarioView[]>([])
+  const dunning = useQuery('dunning.client', { clientId }, version)
+  const view = dunning.data ?? null
+  const list = useQuery('scenarios.list', {}, version)
+  const scenarios = (list.data ?? []).filter((s) => !s.archived)
+  const setClients = useMutation('dunning.setClients')
+  const exclude = useMutation('dunning.excludeInvoice')
   const [reason, setReason] = useState('')
   const [until, setUntil] = useState('')
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
+  const loadError = dunning.error ?? list.error
 
-  useEffect(() => {
-    void invoke('dunning.client', { clientId }).then((result) => result.ok && setView(result.data))
-    void invoke('scenarios.list', {}).then((result) => result.ok && setScenarios(result.data.filter((s) => !s.archived)))
-  }, [clientId, version, message])
+  /** After a write, refused or not, the panel shows the client as the core now has it. */
+  const showResult = (next: { ok: boolean; text: string }) => {
+    setMessage(next)
+    dunning.reload()
+    list.reload()
+  }
 
   async function set(input: { scenarioId?: number | null; stop?: { reason: string; until?: string } | null; reachedLevel?: number | null }) {
-    const result = await invoke('dunning.setClients', { clientIds: [clientId], ...input })
-    if (!result.ok) return setMessage({ ok: false, text: Object.values(result.error.details?.fields ?? {})[0] ?? result.error.message })
-    setMessage({ ok: true, text: t.saved })
+    const result = await setClients.run({ clientIds: [clientId], ...input })
+    if (!result.ok) return showResult({ ok: false, text: Object.values(result.error.details?.fields ?? {})[0] ?? result.error.message })
+    showResult({ ok: true, text: t.saved })
     onChanged()
   }
 
   async function include(invoiceId: number) {
-    const result = await invoke('dunning.excludeInvoice', { invoiceId, excluded: false })
-    setMessage(result.ok ? { ok: true, text: t.saved } : { ok: false, text: result.error.message })
+    const result = await exclude.run({ invoiceId, excluded: false })
+    showResult(result.ok ? { ok: true, text: t.saved } : { ok: false, text: result.error.message })
     onChanged()
   }
 
-  if (!view) return null
+  if (!view) return loadError ? <ResultMessage message={{ ok: false, text: loadError.message }} /> : null
   return (
     <section className="panel client-dunning" aria-label={t.title}>
       <h2>{t.title}</h2>
@@ -108,7 +114,7 @@ export function ClientDunningPanel({ clientId, version, onChanged }: { clientId:
           </ul>
         </>
       ) : null}
-      <ResultMessage message={message} />
+      <ResultMessage message={message ?? (loadError ? { ok: false, text: loadError.message } : null)} />
     </section>
   )
 }

@@ -1,10 +1,9 @@
-import { useEffect, useState, type FormEvent } from 'react'
-import type { PromiseView } from '../../../src-shared/contract/promises'
+import { useState, type FormEvent } from 'react'
 import { addDays, formatFrenchDate } from '../../../src-shared/dates'
 import { formatEuros } from '../../../src-shared/money'
-import { invoke } from '../../api'
 import { readEuros } from '../../euro-input'
 import { fr } from '../../i18n/fr'
+import { useMutation, useQuery } from '../../use-channel'
 import './reminders.css'
 
 const t = fr.reminders.promises
@@ -19,31 +18,31 @@ interface ClientPromisesProps {
 
 /** A client's promises to pay, kept or broken as judged today, and a form to note a new one. */
 export function ClientPromises({ clientId, today, version, onChanged }: ClientPromisesProps) {
-  const [promises, setPromises] = useState<PromiseView[]>([])
+  const list = useQuery('promises.list', { clientId }, version)
+  const promises = list.data ?? []
+  const create = useMutation('promises.create')
   const [adding, setAdding] = useState(false)
   const [amount, setAmount] = useState('')
   const [date, setDate] = useState(addDays(today, 7))
   const [note, setNote] = useState('')
-  const [error, setError] = useState<string | null>(null)
+  /** Refused here before calling: an amount that cannot be read. */
+  const [unreadable, setUnreadable] = useState(false)
   const [notice, setNotice] = useState<string | null>(null)
-
-  useEffect(() => {
-    void invoke('promises.list', { clientId }).then((result) => {
-      if (result.ok) setPromises(result.data)
-    })
-  }, [clientId, version, notice])
+  const refusal = create.error ? (Object.values(create.fieldErrors)[0] ?? create.error.message) : null
+  const error = unreadable ? fr.reminders.callSheet.amountUnreadable : refusal
 
   async function submit(event: FormEvent) {
     event.preventDefault()
     const reading = readEuros(amount)
-    if (reading.status !== 'ok') return setError(fr.reminders.callSheet.amountUnreadable)
-    const result = await invoke('promises.create', { clientId, amountCents: reading.cents, promisedDate: date, note: note || undefined })
-    if (!result.ok) return setError(Object.values(result.error.details?.fields ?? {})[0] ?? result.error.message)
+    setUnreadable(reading.status !== 'ok')
+    if (reading.status !== 'ok') return
+    const result = await create.run({ clientId, amountCents: reading.cents, promisedDate: date, note: note || undefined })
+    if (!result.ok) return
     setAdding(false)
     setAmount('')
     setNote('')
-    setError(null)
     setNotice(t.saved)
+    list.reload()
     onChanged()
   }
 
@@ -80,7 +79,7 @@ export function ClientPromises({ clientId, today, version, onChanged }: ClientPr
             <button type="button" className="secondary" onClick={() => setAdding(false)}>
               {fr.common.cancel}
             </button>
-            <button type="submit">{t.save}</button>
+            <button type="submit" disabled={create.pending}>{t.save}</button>
           </div>
           {error ? (
             <p className="error-text" role="alert">
@@ -88,6 +87,11 @@ export function ClientPromises({ clientId, today, version, onChanged }: ClientPr
             </p>
           ) : null}
         </form>
+      ) : null}
+      {list.error ? (
+        <p className="error-text" role="alert">
+          {list.error.message}
+        </p>
       ) : null}
       {promises.length === 0 ? (
         <p className="muted">{t.empty}</p>

@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react'
 import type { DunningSettingsValues } from '../../../src-shared/contract/dunning'
-import { invoke } from '../../api'
 import { fr } from '../../i18n/fr'
+import { useMutation, useQuery } from '../../use-channel'
 import { ResultMessage } from './ResultMessage'
 
 const t = fr.reminders.settings
@@ -11,18 +11,20 @@ const FIELDS = ['minGapDays', 'promiseGraceDays', 'retryDays', 'staleDays'] as c
 export function DunningSettingsPanel() {
   const [values, setValues] = useState<Record<(typeof FIELDS)[number], string> | null>(null)
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
+  const loaded = useQuery('dunning.settings', {})
+  const saving = useMutation('dunning.saveSettings')
 
   const show = (settings: DunningSettingsValues) =>
     setValues({ minGapDays: String(settings.minGapDays), promiseGraceDays: String(settings.promiseGraceDays), retryDays: String(settings.retryDays), staleDays: String(settings.staleDays) })
 
   useEffect(() => {
-    void invoke('dunning.settings', {}).then((result) => result.ok && show(result.data))
-  }, [])
+    if (loaded.data) show(loaded.data)
+  }, [loaded.data])
 
   async function submit(event: FormEvent) {
     event.preventDefault()
     if (!values) return
-    const result = await invoke('dunning.saveSettings', {
+    const result = await saving.run({
       minGapDays: Number(values.minGapDays),
       promiseGraceDays: Number(values.promiseGraceDays),
       retryDays: Number(values.retryDays),
@@ -45,11 +47,11 @@ export function DunningSettingsPanel() {
             </label>
           ))}
           <div className="form-actions">
-            <button type="submit">{fr.common.save}</button>
+            <button type="submit" disabled={saving.pending}>{fr.common.save}</button>
           </div>
         </form>
       ) : null}
-      <ResultMessage message={message} />
+      <ResultMessage message={message ?? (loaded.error ? { ok: false, text: loaded.error.message } : null)} />
     </section>
   )
 }

@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { REMINDER_CHANNEL_LABELS, REMINDER_CHANNELS, type ReminderChannel } from '../../../src-shared/contract/dunning'
 import { TEMPLATE_CODES, type ScenarioView } from '../../../src-shared/contract/scenarios'
-import { invoke } from '../../api'
+import type { Result } from '../../../src-shared/result'
 import { centsToEuroInput, readEuros } from '../../euro-input'
 import { fr } from '../../i18n/fr'
+import { useMutation, useQuery } from '../../use-channel'
 import { ResultMessage } from './ResultMessage'
 import './reminders.css'
 
@@ -35,27 +36,31 @@ function draftOf(scenario: ScenarioView): DraftStep[] {
 
 /** Paramètres → Scénarios de relance: choose one, edit its steps (add, reorder, remove), copy, archive, delete, make it the default. */
 export function ScenarioEditor() {
-  const [scenarios, setScenarios] = useState<ScenarioView[]>([])
+  const list = useQuery('scenarios.list', {})
+  const scenarios = list.data ?? []
+  const saveScenario = useMutation('scenarios.save')
+  const copyScenario = useMutation('scenarios.copy')
+  const setDefault = useMutation('scenarios.setDefault')
+  const archive = useMutation('scenarios.archive')
+  const remove = useMutation('scenarios.delete')
   const [selected, setSelected] = useState<number | null>(null)
   const [name, setName] = useState('')
   const [steps, setSteps] = useState<DraftStep[]>([])
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
+  /** The scenario to show once the list is read again (the first one when it is gone). */
+  const wanted = useRef<number | undefined>(undefined)
 
-  const load = useCallback(async (select?: number) => {
-    const result = await invoke('scenarios.list', {})
-    if (!result.ok) return setMessage({ ok: false, text: result.error.message })
-    setScenarios(result.data)
-    const chosen = result.data.find((s) => s.id === select) ?? result.data[0]
+  const choose = (all: ScenarioView[], select?: number) => {
+    const chosen = all.find((s) => s.id === select) ?? all[0]
     if (chosen) {
       setSelected(chosen.id)
       setName(chosen.name)
       setSteps(draftOf(chosen))
     }
-  }, [])
-
+  }
   useEffect(() => {
-    void load()
-  }, [load])
+    if (list.data) choose(list.data, wanted.current)
+  }, [list.data])
 
   const current = scenarios.find((s) => s.id === selected)
   const edit = (index: number, patch: Partial<DraftStep>) => setSteps(steps.map((step, i) => (i === index ? { ...step, ...patch } : step)))
@@ -66,11 +71,12 @@ export function ScenarioEditor() {
     setSteps(next)
   }
 
-  async function act(work: Promise<{ ok: boolean; error?: { message: string; details?: { fields?: Record<string, string> } } }>, text: string, select?: number) {
+  async function act(work: Promise<Result<unknown>>, text: string, select?: number) {
     const result = await work
-    if (!result.ok) return setMessage({ ok: false, text: Object.values(result.error?.details?.fields ?? {})[0] ?? result.error?.message ?? '' })
+    if (!result.ok) return setMessage({ ok: false, text: Object.values(result.error.details?.fields ?? {})[0] ?? result.error.message })
     setMessage({ ok: true, text })
-    await load(select ?? selected ?? undefined)
+    wanted.current = select ?? selected ?? undefined
+    list.reload()
   }
 
   async function save() {
@@ -87,10 +93,10 @@ export function ScenarioEditor() {
         required: step.required,
       }
     })
-    await act(invoke('scenarios.save', { id: selected ?? undefined, name, steps: parsed }), t.saved)
+    await act(saveScenario.run({ id: selected ?? undefined, name, steps: parsed }), t.saved)
   }
 
-  if (!current) return null
+  if (!current) return list.error ? <ResultMessage message={{ ok: false, text: list.error.message }} /> : null
   return (
     <section className="panel" aria-label={t.title}>
       <h2>{t.title}</h2>
@@ -98,7 +104,7 @@ export function ScenarioEditor() {
       <div className="toolbar">
         <label className="inline-field">
           {t.choose}
-          <select value={selected ?? ''} onChange={(event) => void load(Number(event.target.value))}>
+          <select value={selected ?? ''} onChange={(event) => choose(scenarios, Number(event.target.value))}>
             {scenarios.map((s) => (
               <option key={s.id} value={s.id}>
                 {s.name}
@@ -206,30 +212,30 @@ export function ScenarioEditor() {
         >
           {t.addStep}
         </button>
-        <button type="button" className="secondary" onClick={() => void act(invoke('scenarios.copy', { id: current.id, name: t.copyName(current.name) }), t.copied)}>
+        <button type="button" className="secondary" onClick={() => void act(copyScenario.run({ id: current.id, name: t.copyName(current.name) }), t.copied)}>
           {t.copy}
         </button>
         {!current.isDefault ? (
-          <button type="button" className="secondary" onClick={() => void act(invoke('scenarios.setDefault', { id: current.id, kind: 'pro' }), t.saved)}>
+          <button type="button" className="secondary" onClick={() => void act(setDefault.run({ id: current.id, kind: 'pro' }), t.saved)}>
             {t.makeDefault}
           </button>
         ) : null}
         {!current.isConsumerDefault ? (
-          <button type="button" className="secondary" onClick={() => void act(invoke('scenarios.setDefault', { id: current.id, kind: 'particulier' }), t.saved)}>
+          <button type="button" className="secondary" onClick={() => void act(setDefault.run({ id: current.id, kind: 'particulier' }), t.saved)}>
             {t.makeConsumerDefault}
           </button>
         ) : null}
-        <button type="button" className="secondary" onClick={() => void act(invoke('scenarios.archive', { id: current.id, archived: !current.archived }), t.saved)}>
+        <button type="button" className="secondary" onClick={() => void act(archive.run({ id: current.id, archived: !current.archived }), t.saved)}>
           {current.archived ? t.restore : t.archive}
         </button>
-        <button type="button" className="secondary" onClick={() => void act(invoke('scenarios.delete', { id: current.id }), t.deleted, -1)}>
+        <button type="button" className="secondary" onClick={() => void act(remove.run({ id: current.id }), t.deleted, -1)}>
           {t.delete}
         </button>
         <button type="button" onClick={() => void save()}>
           {t.save}
         </button>
       </div>
-      <ResultMessage message={message} />
+      <ResultMessage message={message ?? (list.error ? { ok: false, text: list.error.message } : null)} />
     </section>
   )
 }

@@ -57,6 +57,15 @@ export class ImportPage {
     await this.importButton.click()
   }
 
+  /**
+   * Waits for the outcome of an import started with « Importer ». The import runs as a job in
+   * a thread of its own, whose start alone can take seconds on a loaded machine: more than the
+   * usual 5 s of an expectation.
+   */
+  async awaitOutcome(): Promise<void> {
+    await expect(this.result.or(this.failure)).toBeVisible({ timeout: 60_000 })
+  }
+
   /** The rows of the errors table on the screen (the review's check, or a refusal's list). */
   rejectionRows(): Locator {
     return this.rejections.locator('tbody').getByRole('row')
