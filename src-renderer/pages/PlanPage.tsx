@@ -2,7 +2,6 @@ import { useState } from 'react'
 import { PLAN_FREQUENCY_LABELS, PENALTY_CHOICE_LABELS, type PlanDetail } from '../../src-shared/contract/plans'
 import { formatFrenchDate } from '../../src-shared/dates'
 import { formatEuros } from '../../src-shared/money'
-import { invoke } from '../api'
 import { AcceptDialog, CancelDialog } from '../components/plans/PlanDecisionDialogs'
 import { InstalmentTable } from '../components/plans/InstalmentTable'
 import { PlanEditor } from '../components/plans/PlanEditor'
@@ -11,7 +10,7 @@ import { downloadFile } from '../download-file'
 import { fr } from '../i18n/fr'
 import { useDossier } from '../stores/dossier'
 import { useNavigation } from '../stores/navigation'
-import { useQuery } from '../use-channel'
+import { useMutation, useQuery } from '../use-channel'
 import '../components/plans/plans.css'
 
 const t = fr.plans.detail
@@ -24,7 +23,8 @@ export function PlanPage({ planId }: { planId: number }) {
   const go = useNavigation((state) => state.go)
   const [dialog, setDialog] = useState<'accept' | 'cancel' | 'renegotiate' | null>(null)
   const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null)
-  const [printing, setPrinting] = useState(false)
+  const agreement = useMutation('plans.agreementPdf')
+  const printing = agreement.pending
 
   const back = (
     <a href="#/plans" className="back" onClick={(event) => { event.preventDefault(); go('plans') }}>
@@ -42,9 +42,7 @@ export function PlanPage({ planId }: { planId: number }) {
   }
 
   async function print() {
-    setPrinting(true)
-    const result = await invoke('plans.agreementPdf', { planId })
-    setPrinting(false)
+    const result = await agreement.run({ planId })
     if (!result.ok) return setNotice({ ok: false, text: result.error.message })
     downloadFile(result.data)
     setNotice({ ok: true, text: t.printed(result.data.fileName) })

@@ -2,12 +2,11 @@ import { useState } from 'react'
 import { PLAN_LIST_FORMATS, PLAN_STATUSES, PLAN_STATUS_LABELS, type PlanStatus } from '../../src-shared/contract/plans'
 import { formatFrenchDate } from '../../src-shared/dates'
 import { formatEuros } from '../../src-shared/money'
-import { invoke } from '../api'
 import { PlanStatusBadge } from '../components/plans/PlanStatusBadge'
 import { downloadFile } from '../download-file'
 import { fr } from '../i18n/fr'
 import { useNavigation } from '../stores/navigation'
-import { useQuery } from '../use-channel'
+import { useMutation, useQuery } from '../use-channel'
 import '../components/plans/plans.css'
 
 const t = fr.plans
@@ -131,14 +130,13 @@ export function PlansPage() {
 
 /** CSV and Excel of the list as filtered on screen. */
 function PlanExportButtons({ query }: { query: ReturnType<typeof queryOf> }) {
-  const [working, setWorking] = useState(false)
+  const exportList = useMutation('plans.export')
+  const working = exportList.pending
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
 
   async function exportAs(format: (typeof PLAN_LIST_FORMATS)[number]) {
-    setWorking(true)
     setMessage(null)
-    const result = await invoke('plans.export', { ...query, format })
-    setWorking(false)
+    const result = await exportList.run({ ...query, format })
     if (!result.ok) return setMessage({ ok: false, text: result.error.message })
     downloadFile(result.data)
     setMessage({ ok: true, text: fr.files.downloaded(result.data.fileName) })

@@ -1,8 +1,8 @@
 import { useEffect, useState, type FormEvent } from 'react'
 import type { PlanSettingsValues } from '../../../src-shared/contract/plans'
-import { invoke } from '../../api'
 import { centsToEuroInput, readEuros } from '../../euro-input'
 import { fr } from '../../i18n/fr'
+import { useMutation, useQuery } from '../../use-channel'
 import { Field } from '../Field'
 import { ResultMessage } from '../reminders/ResultMessage'
 import './plans.css'
@@ -34,16 +34,19 @@ export function PlanSettingsPanel() {
       reminderBeforeChannel: settings.reminderBeforeChannel,
     })
 
+  const stored = useQuery('plans.settings', {})
+  const save = useMutation('plans.saveSettings')
+  // The form starts from the stored settings once they come, then holds what is typed.
   useEffect(() => {
-    void invoke('plans.settings', {}).then((result) => result.ok && show(result.data))
-  }, [])
+    if (stored.data && values === null) show(stored.data)
+  }, [stored.data, values])
 
   async function submit(event: FormEvent) {
     event.preventDefault()
     if (!values) return
     const floor = readEuros(values.floor)
     if (floor.status === 'unreadable') return setErrors({ floorCents: t.unreadable })
-    const result = await invoke('plans.saveSettings', {
+    const result = await save.run({
       floorCents: floor.status === 'ok' ? floor.cents : 0,
       graceDays: Number(values.graceDays),
       breakDays: Number(values.breakDays),
