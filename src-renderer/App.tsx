@@ -8,10 +8,12 @@ import { DashboardPage } from './pages/DashboardPage'
 import { ImportPage } from './pages/ImportPage'
 import { InvoicesPage } from './pages/InvoicesPage'
 import { ClientsPage } from './pages/ClientsPage'
-import { PlannedPage } from './pages/PlannedPage'
 import { RemindersPage } from './pages/RemindersPage'
 import { LettersPage } from './pages/LettersPage'
 import { SettingsPage } from './pages/SettingsPage'
+// Échéanciers (#13)
+import { PlansPage } from './pages/PlansPage'
+import { PlanPage } from './pages/PlanPage'
 import { useDossier } from './stores/dossier'
 import { useNavigation } from './stores/navigation'
 
@@ -45,8 +47,10 @@ export function App() {
             <RemindersPage />
           ) : page === 'letters' ? (
             <LettersPage />
+          ) : recordId === null ? (
+            <PlansPage />
           ) : (
-            <PlannedPage page={page} />
+            <PlanPage planId={recordId} />
           )}
         </main>
       </div>

@@ -26,6 +26,8 @@ import { letterBatchHandlers } from './letter-batches'
 import { mailHandlers } from './mail'
 // Échéanciers (#13)
 import { planHandlers } from './plans'
+// Échéanciers (#13): the agreement PDF, made by the letters' engine
+import { planDocumentHandlers } from './plan-documents'
 
 /** Every channel's handler; a missing or misspelt one is a type error here. */
 export const handlers = joinChannelGroups(
@@ -52,4 +54,5 @@ export const handlers = joinChannelGroups(
   mailHandlers,
   backupHandlers,
   planHandlers,
+  planDocumentHandlers,
 ) satisfies HandlersOf<Contract>

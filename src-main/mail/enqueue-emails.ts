@@ -30,13 +30,14 @@ export async function enqueueValidatedEmails(dossier: Dossier, today: IsoDate): 
       refuse('Aucun modèle d’e-mail n’est choisi pour cette action.')
       continue
     }
-    const composition = composeLetter(db, { clientId: action.clientId, template: { ...action.template, channel: 'email' }, asOf: today, invoiceIds: action.invoiceIds })
+    const plan = action.instalmentId === null ? undefined : { instalmentId: action.instalmentId }
+    const composition = composeLetter(db, { clientId: action.clientId, template: { ...action.template, channel: 'email' }, asOf: today, invoiceIds: action.invoiceIds, ...(plan ? { plan } : {}) })
     if (!composition.ok) {
       refuse(composition.problems.map((problem) => problem.message).join(' '))
       continue
     }
     const { composed } = composition
-    const attachment = await printedDocument(db, composed, action.invoiceIds)
+    const attachment = await printedDocument(db, composed, action.invoiceIds, plan)
     if (!attachment.ok) {
       refuse(attachment.problems.map((problem) => problem.message).join(' '))
       continue

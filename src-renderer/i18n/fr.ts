@@ -4,6 +4,7 @@ import { frClientsBulk } from './fr-clients-bulk'
 import { frDunningExclusion } from './fr-dunning-exclusion'
 import { importCheck } from './fr-import-check'
 import { frLetters } from './fr-letters'
+import { frPlans } from './fr-plans'
 import { frReminders } from './fr-reminders'
 import { settledBeforeImport } from './fr-settled-before-import'
 
@@ -809,15 +810,7 @@ export const fr = {
   },
   reminders: frReminders,
   letters: frLetters,
-  planned: {
-    badge: 'À venir',
-    intro: 'Cette page sera construite prochainement. Elle contiendra :',
-    pages: {
-      plans: [
-        'les échéanciers négociés avec les clients et leurs échéances ;',
-        'le suivi des échéances payées ou manquées, qui relance le client en cas d’impayé.',
-      ],
-    },
-  },
+  // Échéanciers (#13)
+  plans: frPlans,
   backups: backupsFr,
 } as const

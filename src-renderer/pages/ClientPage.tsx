@@ -16,6 +16,8 @@ import { useClientFile } from '../stores/client-file'
 import { useDossier } from '../stores/dossier'
 import { useNavigation } from '../stores/navigation'
 import { ClientLetterDialog } from '../components/letters/ClientLetterDialog'
+// Échéanciers (#13)
+import { ClientPlans } from '../components/plans/ClientPlans'
 
 const t = fr.clientFile
 
@@ -188,6 +190,7 @@ export function ClientPage({ clientId }: { clientId: number }) {
       </div>
       <ClientDunningPanel clientId={client.id} version={version} onChanged={refresh} />
       {today ? <ClientPromises clientId={client.id} today={today} version={version} onChanged={refresh} /> : null}
+      <ClientPlans clientId={client.id} clientName={client.name} today={today} version={version} />
       <ClientInvoices clientId={client.id} version={version} onChanged={refresh} />
       <ClientPayments clientId={client.id} version={version} onChanged={refresh} />
       <PenaltyStatement client={client} version={version} />

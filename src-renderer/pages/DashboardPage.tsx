@@ -6,6 +6,8 @@ import { CashForecastChart } from '../components/dashboard/CashForecastChart'
 import { DashboardKpis } from '../components/dashboard/DashboardKpis'
 import { EmptyDossier } from '../components/dashboard/EmptyDossier'
 import { TopDebtorsTable } from '../components/dashboard/TopDebtorsTable'
+// Échéanciers (#13)
+import { PlanInflows } from '../components/dashboard/PlanInflows'
 import { fr } from '../i18n/fr'
 import { useNavigation } from '../stores/navigation'
 
@@ -57,6 +59,7 @@ export function DashboardPage() {
           {forecast ? <CashForecastChart forecast={forecast} /> : <p className="muted">{t.forecastLoading}</p>}
         </section>
       </div>
+      <PlanInflows version={version} />
       <section className="panel" aria-labelledby="dashboard-debtors">
         <h2 id="dashboard-debtors">{t.topDebtors}</h2>
         <TopDebtorsTable debtors={summary.topDebtors} />

@@ -9,6 +9,8 @@ import { ValidatedQueue } from '../components/reminders/ValidatedQueue'
 import { fr } from '../i18n/fr'
 import { CHANNEL_ORDER, REMINDERS_PAGE_SIZE, useReminders } from '../stores/reminders'
 import '../components/reminders/reminders.css'
+// Échéanciers (#13)
+import { PlanReminders } from '../components/reminders/PlanReminders'
 
 const t = fr.reminders
 
@@ -80,6 +82,8 @@ function TodayReminders() {
           {error}
         </p>
       ) : null}
+
+      {plan ? <PlanReminders asOf={asOf} onValidated={() => void load()} /> : null}
 
       {!plan ? (
         <p className="muted">{fr.common.loading}</p>

@@ -9,6 +9,8 @@ import { ScenarioEditor } from '../components/reminders/ScenarioEditor'
 import { fr } from '../i18n/fr'
 import { SmtpPanel } from '../components/letters/SmtpPanel'
 import { TemplateEditor } from '../components/letters/TemplateEditor'
+// Échéanciers (#13)
+import { PlanSettingsPanel } from '../components/plans/PlanSettingsPanel'
 
 /** Paramètres: the company's identity, rates, aging limits, reminder scenarios, letter templates, the mail server and the demonstration dossier. */
 export function SettingsPage() {
@@ -27,6 +29,7 @@ export function SettingsPage() {
       <AgingLimitsPanel />
       <ScenarioEditor />
       <DunningSettingsPanel />
+      <PlanSettingsPanel />
       <TemplateEditor />
       <SmtpPanel />
       <BackupsPanel />

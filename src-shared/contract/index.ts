@@ -22,8 +22,8 @@ import { timelineChannels } from './timeline'
 import { templatesChannels } from './templates'
 import { letterBatchesChannels } from './letter-batches'
 import { mailChannels } from './mail'
-// Échéanciers (#13)
-import { plansChannels } from './plans'
+// Échéanciers (#13); the agreement PDF is made by the letters' engine
+import { planDocumentsChannels, plansChannels } from './plans'
 
 // French messages for any check a field schema does not word itself.
 z.config(z.locales.fr())
@@ -53,6 +53,7 @@ export const contract = joinChannelGroups(
   mailChannels,
   backupsChannels,
   plansChannels,
+  planDocumentsChannels,
 )
 
 export type Contract = typeof contract

@@ -95,14 +95,6 @@ test('a channel call without the token is refused', async ({ request }) => {
   expect((await response.json()).error.code).toBe('UNAUTHORIZED')
 })
 
-test('pages not built yet say what they will hold, with no figures', async ({ page }) => {
-  await page.goto(app.host.url)
-  await page.getByRole('link', { name: 'Échéanciers' }).click()
-  await expect(page.getByRole('heading', { name: /Échéanciers/ })).toBeVisible()
-  await expect(page.getByText('À venir')).toBeVisible()
-  await expect(page.locator('main')).not.toContainText('€')
-})
-
 test('a large dossier shows its clients 200 at a time, in French order, and the next ones on request', async ({ page }) => {
   for (let n = 1; n <= 205; n++) {
     await app.core.ok('clients.create', { code: `411C${String(n).padStart(4, '0')}`, name: `Client ${String(n).padStart(4, '0')}`, kind: 'pro' })

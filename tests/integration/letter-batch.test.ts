@@ -3,9 +3,10 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { BatchJob, PrintedJob } from '../../src-shared/contract/letter-batches'
+import type { PrintedJob } from '../../src-shared/contract/letter-batches'
 import { letterDossier, type LetterDossier } from '../helpers/letter-dossier'
 import { actionRow, validatedAction } from '../helpers/reminder-actions'
+import { finishedBatch } from '../helpers/finished-batch'
 import { createTestCore, type TestCore } from '../helpers/test-core'
 
 let core: TestCore
@@ -35,13 +36,7 @@ function pageTexts(path: string): string[] {
   )
 }
 
-async function finished(jobId: string): Promise<BatchJob> {
-  for (;;) {
-    const job = await core.ok('letters.batch', { jobId })
-    if (job.state !== 'rendering') return job
-    await new Promise((resolve) => setTimeout(resolve, 20))
-  }
-}
+const finished = (jobId: string) => finishedBatch(core, jobId)
 
 /** « Marquer comme imprimé », followed to its end as the page follows it. */
 async function markedPrinted(actionIds: number[], letterDate: string): Promise<PrintedJob> {

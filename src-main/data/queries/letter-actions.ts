@@ -40,6 +40,8 @@ export interface ActionToRender {
   /** The action's template, with the wording edited on the action when there is one. */
   template: TemplateRow | null
   invoiceIds: number[]
+  /** A payment plan's reminder: the instalment it concerns. */
+  instalmentId: number | null
 }
 
 export function actionToRender(db: Db, actionId: number): ActionToRender | undefined {
@@ -51,8 +53,10 @@ export function actionToRender(db: Db, actionId: number): ActionToRender | undef
     templateId: number | null
     subject: string | null
     body: string | null
+    instalmentId: number | null
   }>(sql`
-    SELECT a.client_id AS clientId, c.name AS clientName, a.channel, a.status, ${actionTemplateId} AS templateId, a.subject, a.body
+    SELECT a.client_id AS clientId, c.name AS clientName, a.channel, a.status, ${actionTemplateId} AS templateId, a.subject, a.body,
+      a.instalment_id AS instalmentId
     FROM reminder_actions a JOIN clients c ON c.id = a.client_id WHERE a.id = ${actionId}
   `)
   if (!row) return undefined
@@ -68,6 +72,7 @@ export function actionToRender(db: Db, actionId: number): ActionToRender | undef
     status: row.status,
     template: template ? { ...template, subject: row.subject ?? template.subject, body: row.body ?? template.body } : null,
     invoiceIds,
+    instalmentId: row.instalmentId,
   }
 }
 

@@ -1,14 +1,14 @@
-import { and, asc, desc, eq, sql } from 'drizzle-orm'
+import { asc, desc, eq, sql } from 'drizzle-orm'
 import { daysBetween, type IsoDate } from '../../../src-shared/dates'
 import type { InvoiceScope } from '../../documents/letters/builtin-templates'
 import type { LetterClient, LetterCompany, LetterData, LetterInvoice, LetterPlan } from '../../documents/letters/letter-data'
 import type { Db } from '../open-dossier'
-import { clients, company, contacts, instalments, paymentPlans } from '../schema'
+import { clients, company, contacts } from '../schema'
 import { clientStatementOf, summedStatement } from './client-statement'
 import { penaltyTermsOf } from './penalty-cases'
 
-/** What a letter covers: the invoices a reminder action chose, or those its template's scope takes on the date. */
-export type LetterInvoices = { invoiceIds: number[] } | { scope: InvoiceScope }
+/** What a letter covers: the invoices a reminder action or a plan chose, or those its template's scope takes on the date. */
+export type LetterInvoices = { invoiceIds: number[] } | { scope: Exclude<InvoiceScope, 'plan'> }
 
 export function companyOf(db: Db): LetterCompany {
   const row = db.select().from(company).where(eq(company.id, 1)).get()
@@ -63,30 +63,18 @@ function clientOf(db: Db, clientId: number): LetterClient | undefined {
   }
 }
 
-function activePlanId(db: Db, clientId: number): number | undefined {
-  return db
-    .select({ id: paymentPlans.id })
-    .from(paymentPlans)
-    .where(and(eq(paymentPlans.clientId, clientId), eq(paymentPlans.status, 'active')))
-    .orderBy(desc(paymentPlans.acceptedOn), desc(paymentPlans.id))
-    .get()?.id
-}
-
 /**
  * The invoices and their balance on `asOf`: what payments (on their date) and credit
  * notes (on their issue date) had settled by then, so a letter dated in the past shows
  * the balances of that day.
  */
 function invoicesOf(db: Db, clientId: number, asOf: IsoDate, which: LetterInvoices): Array<LetterInvoice & { id: number }> {
-  const planId = 'scope' in which && which.scope === 'plan' ? (activePlanId(db, clientId) ?? 0) : 0
   const filter =
     'invoiceIds' in which
       ? sql`i.id IN (SELECT value FROM json_each(${JSON.stringify(which.invoiceIds)}))`
-      : which.scope === 'plan'
-        ? sql`i.id IN (SELECT invoice_id FROM plan_invoices WHERE plan_id = ${planId})`
-        : which.scope === 'overdue'
-          ? sql`i.due_date < ${asOf}`
-          : sql`1`
+      : which.scope === 'overdue'
+        ? sql`i.due_date < ${asOf}`
+        : sql`1`
   const rows = db.all<{ id: number; number: string; issueDate: string; dueDate: string; amountCents: number; paidCents: number }>(sql`
     SELECT i.id, i.number, i.issue_date AS issueDate, i.due_date AS dueDate, i.amount_cents AS amountCents,
       coalesce((SELECT sum(a.amount_cents) FROM allocations a
@@ -106,37 +94,8 @@ function invoicesOf(db: Db, clientId: number, asOf: IsoDate, which: LetterInvoic
     .filter((row) => row.remainingCents > 0 || 'invoiceIds' in which)
 }
 
-function planOf(db: Db, clientId: number, asOf: IsoDate): LetterPlan | null {
-  const planId = activePlanId(db, clientId)
-  if (planId === undefined) return null
-  const plan = db.select().from(paymentPlans).where(eq(paymentPlans.id, planId)).get()!
-  const dues = db
-    .select({ sequence: instalments.sequence, dueDate: instalments.dueDate, amountCents: instalments.amountCents })
-    .from(instalments)
-    .where(eq(instalments.planId, planId))
-    .orderBy(asc(instalments.sequence))
-    .all()
-  // Instalments are paid in order by what reached the plan's invoices since the agreement.
-  const received =
-    db.get<{ cents: number | null }>(sql`
-      SELECT sum(a.amount_cents) AS cents FROM allocations a JOIN payments p ON p.id = a.payment_id
-      WHERE a.invoice_id IN (SELECT invoice_id FROM plan_invoices WHERE plan_id = ${planId})
-        AND p.date >= ${plan.acceptedOn ?? plan.proposedOn} AND p.date <= ${asOf}
-    `)?.cents ?? 0
-  let cumulative = 0
-  let missed: LetterPlan['missed'] = null
-  for (const due of dues) {
-    cumulative += due.amountCents
-    if (due.dueDate < asOf && cumulative > received) {
-      missed = due
-      break
-    }
-  }
-  return { agreedOn: plan.acceptedOn ?? plan.proposedOn, totalCents: plan.totalCents, instalments: dues, missed }
-}
-
-/** All a client's letter needs on a date; undefined for an unknown client. */
-export function letterDataOf(db: Db, clientId: number, asOf: IsoDate, which: LetterInvoices): LetterData | undefined {
+/** All a client's letter needs on a date, with the plan it concerns if any; undefined for an unknown client. */
+export function letterDataOf(db: Db, clientId: number, asOf: IsoDate, which: LetterInvoices, plan: LetterPlan | null): LetterData | undefined {
   const client = clientOf(db, clientId)
   const terms = penaltyTermsOf(db, clientId)
   const full = clientStatementOf(db, clientId, asOf)
@@ -154,6 +113,6 @@ export function letterDataOf(db: Db, clientId: number, asOf: IsoDate, which: Let
     client,
     invoices: invoices.map(({ id: _id, ...invoice }) => invoice),
     statement,
-    plan: planOf(db, clientId, asOf),
+    plan,
   }
 }

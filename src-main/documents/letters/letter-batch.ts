@@ -59,7 +59,13 @@ function composeAction(db: Db, actionId: number, letterDate: IsoDate): { compose
     return refuse('Ce courrier n’attend plus d’être imprimé.')
   }
   if (!action.template) return refuse('Aucun modèle de courrier n’est choisi pour cette action.')
-  const composition = composeLetter(db, { clientId: action.clientId, template: { ...action.template, channel: action.channel }, asOf: letterDate, invoiceIds: action.invoiceIds })
+  const composition = composeLetter(db, {
+    clientId: action.clientId,
+    template: { ...action.template, channel: action.channel },
+    asOf: letterDate,
+    invoiceIds: action.invoiceIds,
+    ...(action.instalmentId === null ? {} : { plan: { instalmentId: action.instalmentId } }),
+  })
   return composition.ok ? { composed: composition.composed } : refuse(composition.problems.map((problem) => problem.message).join(' '))
 }
 

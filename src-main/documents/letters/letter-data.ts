@@ -1,5 +1,6 @@
 import type { ClientKind } from '../../../src-shared/contract/clients'
 import type { ClientStatement } from '../../../src-shared/contract/penalties'
+import type { PenaltyChoice } from '../../../src-shared/contract/plans'
 import type { IsoDate } from '../../../src-shared/dates'
 
 /**
@@ -61,19 +62,37 @@ export interface LetterInvoice {
   daysLate: number
 }
 
+/** One row of a plan's schedule as letters print it: the down payment is sequence 0. */
 export interface LetterInstalment {
   sequence: number
   dueDate: IsoDate
   amountCents: number
+  /** What the plan still covers once this row is paid. */
+  remainingCents: number
 }
 
-/** The client's active payment plan, for the plan agreement and the missed-instalment reminder. */
+/**
+ * A payment plan as its agreement and its reminders print it: what it covers and how,
+ * its schedule, the delays of its breach clause, and for a reminder the instalment
+ * concerned with what is still owed on it.
+ */
 export interface LetterPlan {
-  agreedOn: IsoDate
-  totalCents: number
+  proposedOn: IsoDate
+  acceptedOn: IsoDate | null
+  penalties: PenaltyChoice
+  principalCents: number
+  interestCents: number
+  indemnityCents: number
+  /** What the rows add up to, down payment included. */
+  coveredCents: number
+  frozenClaimCents: number
+  downPaymentCents: number
   instalments: LetterInstalment[]
-  /** The earliest instalment due before the letter's date that the payments since the agreement do not cover. */
-  missed: LetterInstalment | null
+  /** Days after an instalment's date before the missed-instalment reminder. */
+  graceDays: number
+  /** Further days before an unpaid instalment breaks the plan. */
+  breakDays: number
+  concerned: (LetterInstalment & { amountDueCents: number }) | null
 }
 
 export interface LetterData {

@@ -196,17 +196,52 @@ function drawPenalties(doc: PDFKit.PDFDocument, data: LetterData, ): void {
 }
 
 const INSTALMENT_COLUMNS: TableColumn[] = [
-  { header: 'Échéance n°', width: 120 },
-  { header: 'Date', width: 120 },
+  { header: 'Échéance', width: 110 },
+  { header: 'Date', width: 110 },
   { header: 'Montant', width: 120, align: 'right' },
+  { header: 'Reste dû après', width: 141.9, align: 'right' },
 ]
 
-function drawInstalments(doc: PDFKit.PDFDocument, data: LetterData, ): void {
+function drawInstalments(doc: PDFKit.PDFDocument, data: LetterData): void {
   const plan = data.plan!
   drawTable(doc, INSTALMENT_COLUMNS, [
-    ...plan.instalments.map((due) => ({ cells: [String(due.sequence), formatFrenchDate(due.dueDate), formatEuros(due.amountCents)] })),
-    { cells: ['Total', '', formatEuros(plan.totalCents)], bold: true, ruleAbove: true },
+    ...plan.instalments.map((due) => ({
+      cells: [due.sequence === 0 ? 'Acompte' : `n° ${due.sequence}`, formatFrenchDate(due.dueDate), formatEuros(due.amountCents), formatEuros(due.remainingCents)],
+    })),
+    { cells: ['Total', '', formatEuros(plan.instalments.reduce((sum, due) => sum + due.amountCents, 0)), ''], bold: true, ruleAbove: true },
   ])
+}
+
+/**
+ * Both parties' blocks side by side, kept together on one page: who signs for the
+ * company, and for the client the handwritten « Bon pour accord », the date and the signature.
+ */
+function drawSignatures(doc: PDFKit.PDFDocument, data: LetterData): void {
+  const height = 150
+  if (doc.y + height > doc.page.height - PAGE_MARGIN.bottom) doc.addPage()
+  const width = (contentWidth(doc) - mm(10)) / 2
+  const top = doc.y + 6
+  const parties = [
+    { x: PAGE_MARGIN.left, title: `Pour ${data.company.legalName}`, lines: present([data.company.signatoryName, data.company.signatoryTitle]) },
+    { x: PAGE_MARGIN.left + width + mm(10), title: `Pour ${data.client.name}`, lines: present([data.client.contactName]) },
+  ]
+  for (const party of parties) {
+    doc.roundedRect(party.x, top, width, height, 4).lineWidth(0.6).strokeColor(RULE).stroke()
+    let y = top + 8
+    doc.font(BOLD).fontSize(9.5).fillColor(INK).text(fitted(doc, party.title, width - 16), party.x + 8, y, { lineBreak: false })
+    y += 13
+    doc.font(REGULAR).fontSize(8.5).fillColor(MUTED)
+    for (const line of party.lines) {
+      doc.text(fitted(doc, line, width - 16), party.x + 8, y, { lineBreak: false })
+      y += 11
+    }
+    doc.font(REGULAR).fontSize(8.5).fillColor(INK)
+    doc.text('Mention manuscrite « Bon pour accord » :', party.x + 8, top + 50, { lineBreak: false })
+    doc.text('Date :', party.x + 8, top + 76, { lineBreak: false })
+    doc.text('Signature :', party.x + 8, top + 96, { lineBreak: false })
+  }
+  doc.x = PAGE_MARGIN.left
+  doc.y = top + height + 6
 }
 
 function drawSignature(doc: PDFKit.PDFDocument, data: LetterData, options: LetterOptions): void {
@@ -273,12 +308,13 @@ export function drawLetter(doc: PDFKit.PDFDocument, letter: MergedLetter, data: 
       doc.text(block.text, PAGE_MARGIN.left, doc.y, { width, align: 'justify', lineGap: 1.5 })
       doc.moveDown(0.7)
     } else {
-      const draw = block.kind === 'invoices' ? drawInvoices : block.kind === 'penalties' ? drawPenalties : drawInstalments
+      const draw = { invoices: drawInvoices, penalties: drawPenalties, instalments: drawInstalments, signatures: drawSignatures }[block.kind]
       draw(doc, data)
       doc.moveDown(0.7)
     }
   }
-  drawSignature(doc, data, options)
+  // A letter both parties sign carries their blocks instead of the sender's signature.
+  if (!letter.blocks.some((block) => block.kind === 'signatures')) drawSignature(doc, data, options)
   drawFooters(doc, data, letter, firstPage)
   const pages = doc.bufferedPageRange().start + doc.bufferedPageRange().count - firstPage
   doc.flushPages()

@@ -29,9 +29,17 @@ export function letterText(letter: MergedLetter, data: LetterData): string {
           ].join('\n')
         case 'instalments':
           return (data.plan?.instalments ?? [])
-            .map((due) => `- Échéance n° ${due.sequence} du ${formatFrenchDate(due.dueDate)} : ${formatEuros(due.amountCents)}`)
+            .map(
+              (due) =>
+                `- ${due.sequence === 0 ? 'Acompte' : `Échéance n° ${due.sequence}`} du ${formatFrenchDate(due.dueDate)} : ` +
+                `${formatEuros(due.amountCents)}, reste dû après ${formatEuros(due.remainingCents)}`,
+            )
             .join('\n')
+        case 'signatures':
+          // Signing is for paper: an e-mail announces the agreement attached.
+          return ''
       }
     })
+    .filter((text) => text !== '')
     .join('\n\n')
 }

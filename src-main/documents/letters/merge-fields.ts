@@ -2,6 +2,7 @@ import { addDays } from '../../../src-shared/dates'
 import { formatFrenchLongDate } from '../../../src-shared/long-date'
 import { formatEuros } from '../../../src-shared/money'
 import type { LetterData } from './letter-data'
+import { PLAN_MERGE_FIELDS } from './plan-merge-fields'
 
 /**
  * The merge fields a template may use, by the name typed between braces. Each says what
@@ -96,49 +97,15 @@ export const MERGE_FIELDS: MergeField[] = [
     missing: 'le nombre de jours du délai, écrit {{date_limite:15}}',
     takesDays: true,
   },
-  {
-    name: 'echeancier.date_accord',
-    label: 'Date de l’échéancier accordé',
-    value: (d) => (d.plan ? formatFrenchLongDate(d.plan.agreedOn) : null),
-    missing: 'un échéancier en cours pour ce client',
-  },
-  {
-    name: 'echeancier.total',
-    label: 'Montant total de l’échéancier',
-    value: (d) => (d.plan ? formatEuros(d.plan.totalCents) : null),
-    missing: 'un échéancier en cours pour ce client',
-  },
-  {
-    name: 'echeancier.nombre_echeances',
-    label: 'Nombre d’échéances',
-    value: (d) => (d.plan ? String(d.plan.instalments.length) : null),
-    missing: 'un échéancier en cours pour ce client',
-  },
-  {
-    name: 'echeance.numero',
-    label: 'Numéro de l’échéance impayée',
-    value: (d) => (d.plan?.missed ? String(d.plan.missed.sequence) : null),
-    missing: 'une échéance impayée de l’échéancier en cours',
-  },
-  {
-    name: 'echeance.date',
-    label: 'Date de l’échéance impayée',
-    value: (d) => (d.plan?.missed ? formatFrenchLongDate(d.plan.missed.dueDate) : null),
-    missing: 'une échéance impayée de l’échéancier en cours',
-  },
-  {
-    name: 'echeance.montant',
-    label: 'Montant de l’échéance impayée',
-    value: (d) => (d.plan?.missed ? formatEuros(d.plan.missed.amountCents) : null),
-    missing: 'une échéance impayée de l’échéancier en cours',
-  },
+  ...PLAN_MERGE_FIELDS,
 ]
 
 /** Tables placed where a paragraph holds nothing but their tag. */
 export const MERGE_BLOCKS = {
   tableau_factures: { kind: 'invoices', label: 'Tableau des factures (n°, dates, montants, jours de retard)' },
   decompte_penalites: { kind: 'penalties', label: 'Décompte des pénalités (périodes, taux, jours, montants, 40 €)' },
-  tableau_echeances: { kind: 'instalments', label: 'Tableau des échéances de l’échéancier en cours' },
+  tableau_echeances: { kind: 'instalments', label: 'Tableau des échéances : n°, date, montant, reste dû après chacune, total' },
+  signatures: { kind: 'signatures', label: 'Signatures des deux parties : « Bon pour accord », date et signature' },
 } as const
 
 export type MergeBlockKind = (typeof MERGE_BLOCKS)[keyof typeof MERGE_BLOCKS]['kind']

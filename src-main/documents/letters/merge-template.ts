@@ -75,8 +75,9 @@ function fillFields(text: string, data: LetterData, problems: Problems): string 
 }
 
 function blockProblem(kind: MergeBlockKind, data: LetterData): string | null {
-  if (kind === 'instalments' && !data.plan) return 'Il manque un échéancier en cours pour ce client.'
-  if (kind !== 'instalments' && data.invoices.length === 0) return 'Ce client n’a aucune facture à mentionner à cette date.'
+  if (kind === 'signatures') return null
+  if (kind === 'instalments') return data.plan ? null : 'Il manque un échéancier en cours pour ce client.'
+  if (data.invoices.length === 0) return 'Ce client n’a aucune facture à mentionner à cette date.'
   return null
 }
 

@@ -7,6 +7,9 @@ import { useNavigation } from '../../stores/navigation'
 import { useReminders } from '../../stores/reminders'
 import { PostponeDialog } from './PostponeDialog'
 import { SkipDialog } from './SkipDialog'
+// Échéanciers (#13)
+import { PlanEditor } from '../plans/PlanEditor'
+import { useDossier } from '../../stores/dossier'
 
 const t = fr.reminders
 
@@ -24,6 +27,8 @@ export function ProposalTable({ label, rows }: ProposalTableProps) {
   const go = useNavigation((state) => state.go)
   const [postponing, setPostponing] = useState<ProposalView | null>(null)
   const [skipping, setSkipping] = useState<ProposalView | null>(null)
+  const [planning, setPlanning] = useState<ProposalView | null>(null)
+  const today = useDossier((state) => state.info?.today)
   const ids = rows.map((row) => row.clientId)
   const allSelected = ids.length > 0 && ids.every((id) => selected.has(id))
 
@@ -101,6 +106,9 @@ export function ProposalTable({ label, rows }: ProposalTableProps) {
                       {t.skip}
                     </button>
                   )}
+                  <button type="button" className="secondary small" aria-label={fr.plans.reminders.proposeFor(row.clientName)} onClick={() => setPlanning(row)}>
+                    {fr.plans.reminders.propose}
+                  </button>
                 </td>
               </tr>
             )
@@ -109,6 +117,15 @@ export function ProposalTable({ label, rows }: ProposalTableProps) {
       </table>
       {postponing ? <PostponeDialog proposal={postponing} onClose={() => setPostponing(null)} /> : null}
       {skipping ? <SkipDialog proposal={skipping} onClose={() => setSkipping(null)} /> : null}
+      {planning && today ? (
+        <PlanEditor
+          clientId={planning.clientId}
+          clientName={planning.clientName}
+          today={today}
+          onClose={() => setPlanning(null)}
+          onSaved={(id) => go('plans', id)}
+        />
+      ) : null}
     </>
   )
 }
