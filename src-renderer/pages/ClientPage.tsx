@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react'
 import { formatEuros } from '../../src-shared/money'
-import { invoke } from '../api'
 import { ClientForm } from '../components/ClientForm'
 import { ClientInvoices } from '../components/ClientInvoices'
 import { ClientPayments } from '../components/ClientPayments'
@@ -15,6 +14,7 @@ import { PaymentForm } from '../components/invoices/PaymentForm'
 import { useClientFile } from '../stores/client-file'
 import { useDossier } from '../stores/dossier'
 import { useNavigation } from '../stores/navigation'
+import { useMutation } from '../use-channel'
 import { ClientLetterDialog } from '../components/letters/ClientLetterDialog'
 // Échéanciers (#13)
 import { ClientPlans } from '../components/plans/ClientPlans'
@@ -33,6 +33,7 @@ export function ClientPage({ clientId }: { clientId: number }) {
   // One letter on demand (#12).
   const [writing, setWriting] = useState(false)
   const [notice, setNotice] = useState<string | null>(null)
+  const archive = useMutation('clients.archive')
   // Bumped after a change made from this page, so that its sections reload.
   const [version, setVersion] = useState(0)
   const refresh = () => {
@@ -53,7 +54,7 @@ export function ClientPage({ clientId }: { clientId: number }) {
 
   async function setArchived(archived: boolean) {
     if (!client) return
-    const result = await invoke('clients.archive', { id: client.id, archived })
+    const result = await archive.run({ id: client.id, archived })
     setConfirmingArchive(false)
     setNotice(result.ok ? (result.data.archived ? t.archivedNotice : t.restoredNotice) : result.error.message)
     void load(clientId)

@@ -1,6 +1,4 @@
-import { useEffect, useState } from 'react'
-import type { CashForecast, DashboardSummary } from '../../src-shared/contract/dashboard'
-import { invoke } from '../api'
+import { useState } from 'react'
 import { AgingChart } from '../components/dashboard/AgingChart'
 import { CashForecastChart } from '../components/dashboard/CashForecastChart'
 import { DashboardKpis } from '../components/dashboard/DashboardKpis'
@@ -10,14 +8,12 @@ import { TopDebtorsTable } from '../components/dashboard/TopDebtorsTable'
 import { PlanInflows } from '../components/dashboard/PlanInflows'
 import { fr } from '../i18n/fr'
 import { useNavigation } from '../stores/navigation'
+import { useQuery } from '../use-channel'
 
 const t = fr.dashboard
 
 /** The dossier at a glance: what is owed and how late, who owes the most, what came in and what should. */
 export function DashboardPage() {
-  const [summary, setSummary] = useState<DashboardSummary | null>(null)
-  const [forecast, setForecast] = useState<CashForecast | null>(null)
-  const [error, setError] = useState<string | null>(null)
   const go = useNavigation((state) => state.go)
 
   const [notice, setNotice] = useState<string | null>(null)
@@ -25,10 +21,11 @@ export function DashboardPage() {
   const [version, setVersion] = useState(0)
 
   // The forecast takes longer (a year of payment history): asked at the same time, shown when it comes.
-  useEffect(() => {
-    void invoke('dashboard.summary', {}).then((result) => (result.ok ? setSummary(result.data) : setError(result.error.message)))
-    void invoke('dashboard.forecast', {}).then((result) => (result.ok ? setForecast(result.data) : setError(result.error.message)))
-  }, [version])
+  const summaryQuery = useQuery('dashboard.summary', {}, version)
+  const forecastQuery = useQuery('dashboard.forecast', {}, version)
+  const summary = summaryQuery.data ?? null
+  const forecast = forecastQuery.data ?? null
+  const error = (summaryQuery.error ?? forecastQuery.error)?.message ?? null
 
   if (error) return <p className="error-text" role="alert">{error}</p>
   if (!summary) return <p className="muted">{fr.common.loading}</p>
