@@ -8,10 +8,11 @@ import type { PlanOnDate } from '../data/queries/plans-on-date'
 
 /** A plan's history on the as-of date, oldest first: decisions, payments applied, reminders, breach or completion. */
 export function planEvents(db: Db, { stored, tracked }: PlanOnDate, asOf: IsoDate): PlanEvent[] {
+  const count = stored.instalments.filter((r) => r.sequence > 0).length
   const events: PlanEvent[] = [
     {
       on: stored.proposedOn,
-      text: `Échéancier proposé : ${formatEuros(stored.coveredCents)} en ${stored.instalments.filter((r) => r.sequence > 0).length} échéance(s)${stored.downPaymentCents > 0 ? ` après un acompte de ${formatEuros(stored.downPaymentCents)}` : ''}, pénalités ${PENALTY_CHOICE_LABELS[stored.penalties]}.`,
+      text: `Échéancier proposé : ${formatEuros(stored.coveredCents)} en ${count} ${count > 1 ? 'échéances' : 'échéance'}${stored.downPaymentCents > 0 ? ` après un acompte de ${formatEuros(stored.downPaymentCents)}` : ''}, pénalités ${PENALTY_CHOICE_LABELS[stored.penalties]}.`,
     },
   ]
   if (stored.acceptedOn) events.push({ on: stored.acceptedOn, text: 'Échéancier accepté par le client : il remplace les relances tant qu’il est respecté.' })

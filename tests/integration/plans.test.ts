@@ -113,6 +113,7 @@ describe('plans: create, accept, list, get', () => {
     detail = await core.ok('plans.get', { planId: id, asOf: '2027-04-06' })
     expect(detail.status).toBe('completed')
     expect(detail.instalments.map((i) => [i.state, i.paidOn, i.daysLate])).toEqual([['paid', '2027-02-03', 0], ['paid', '2027-03-12', 7], ['paid', '2027-03-12', 0]])
+    expect(detail.events[0]!.text).toMatch(/^Échéancier proposé : .* en \d+ échéances/)
     expect(detail.events.map((e) => e.on)).toEqual(['2027-01-11', '2027-01-11', '2027-02-03', '2027-02-03', '2027-03-01', '2027-03-12', '2027-03-12', '2027-03-12', '2027-03-12'])
   })
 
