@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react'
-import { readEuros } from '../euro-input'
+import { readDecimalHundredths } from '../../src-shared/amounts'
 import { fr } from '../i18n/fr'
 import { useMutation, useQuery } from '../use-channel'
 import { Field } from './Field'
@@ -25,15 +25,16 @@ export function RatesPanel() {
   const [notice, setNotice] = useState<string | null>(null)
   const errors = save.fieldErrors
 
-  // Left out when empty (the core then says the rate is required), NaN when unreadable (it says so).
-  const bp = (text: string) => {
-    const reading = readEuros(text.replace('%', ''))
-    return (reading.status === 'ok' ? reading.cents : reading.status === 'empty' ? undefined : Number.NaN) as number
+  // A percentage in basis points (« 2,15 » → 215; a point is never thousands in a rate). Left out
+  // when empty and NaN when unreadable: the channel's schema then refuses it in its own words.
+  const bp = (text: string): number | undefined => {
+    const written = text.replace('%', '').trim()
+    return written === '' ? undefined : (readDecimalHundredths(written) ?? Number.NaN)
   }
 
   async function submit(event: FormEvent) {
     event.preventDefault()
-    const result = await save.run({
+    const result = await save.runDraft({
       halfYear: form.halfYear.trim().toUpperCase(),
       ecbRefBp: bp(form.ecb),
       legalIndividualBp: bp(form.individual),
