@@ -22,8 +22,6 @@ export const frClientsBulk = {
   reachedOnHint: 'Vide : aujourd’hui. Les factures échues après cette date repartent de la première relance.',
   scenario: 'Scénario',
   scenarioInherited: 'Celui du segment ou du dossier',
-  stopReason: 'Motif du blocage',
-  stopUntil: 'Jusqu’au (facultatif)',
   apply: (n: number) => `Appliquer à ${clients(n)}`,
   applying: 'Enregistrement…',
   done: (n: number, what: string) => `${clients(n)} mis à jour : ${what}.`,

@@ -3,6 +3,7 @@ import type { ChannelInput } from '../../../src-shared/contract'
 import type { ScenarioView } from '../../../src-shared/contract/scenarios'
 import { formatFrenchDate } from '../../../src-shared/dates'
 import { fr } from '../../i18n/fr'
+import { DunningStopFields } from '../reminders/DunningStopFields'
 import { useMutation, useQuery } from '../../use-channel'
 import './clients-bulk.css'
 
@@ -130,16 +131,7 @@ export function ClientsBulkDunning({ selectedIds, onSelectAllMatching, onClear, 
           </label>
         ) : null}
         {action === 'stop' ? (
-          <>
-            <label className="field">
-              <span className="label">{t.stopReason}</span>
-              <input required maxLength={500} value={reason} onChange={(event) => setReason(event.target.value)} />
-            </label>
-            <label className="field">
-              <span className="label">{t.stopUntil}</span>
-              <input type="date" value={until} onChange={(event) => setUntil(event.target.value)} />
-            </label>
-          </>
+          <DunningStopFields reason={reason} until={until} onReason={setReason} onUntil={setUntil} />
         ) : null}
         <button type="submit" disabled={busy}>
           {busy ? t.applying : t.apply(selectedIds.length)}

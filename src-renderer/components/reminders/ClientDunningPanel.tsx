@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { formatFrenchDate } from '../../../src-shared/dates'
 import { fr } from '../../i18n/fr'
+import { DunningStopFields } from './DunningStopFields'
 import { useMutation, useQuery } from '../../use-channel'
 import { ResultMessage } from './ResultMessage'
 import './reminders.css'
@@ -85,14 +86,7 @@ export function ClientDunningPanel({ clientId, version, onChanged }: { clientId:
             void set({ stop: { reason, ...(until ? { until } : {}) } })
           }}
         >
-          <label className="field">
-            <span className="label">{t.stopReason}</span>
-            <input required maxLength={500} value={reason} onChange={(event) => setReason(event.target.value)} />
-          </label>
-          <label className="field">
-            <span className="label">{t.stopUntil}</span>
-            <input type="date" value={until} onChange={(event) => setUntil(event.target.value)} />
-          </label>
+          <DunningStopFields reason={reason} until={until} onReason={setReason} onUntil={setUntil} />
           <button type="submit" className="secondary">
             {t.stop}
           </button>
